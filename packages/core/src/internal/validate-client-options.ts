@@ -1,0 +1,41 @@
+import { InvalidInputError } from '../errors.js';
+import { describeType } from './validate-input.js';
+
+/**
+ * Construction checks. The key is never echoed: a rule names the option, not its value.
+ * Header-unsafe characters are refused here because `Headers` would otherwise throw a TypeError
+ * that quotes the whole header value, key included.
+ */
+export function validateApiKey(apiKey: unknown): asserts apiKey is string | null {
+  if (apiKey === null) return;
+  if (apiKey === undefined) {
+    throw new InvalidInputError(
+      'apiKey',
+      'is required: pass your Maniac API key, or apiKey: null to send no Authorization header (behind a key-holding proxy)',
+    );
+  }
+  if (typeof apiKey !== 'string') throw new InvalidInputError('apiKey', `must be a string, got ${typeof apiKey}`);
+  if (apiKey.trim() === '') throw new InvalidInputError('apiKey', 'must not be empty');
+  // Visible ASCII only: no spaces, control characters or line breaks inside a header value.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new InvalidInputError('apiKey', 'must contain only printable ASCII characters without spaces');
+  }
+}
+
+export function validateBaseURL(baseURL: unknown): asserts baseURL is string {
+  if (typeof baseURL !== 'string') {
+    throw new InvalidInputError('baseURL', `must be a string, got ${describeType(baseURL)}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    throw new InvalidInputError(
+      'baseURL',
+      `must be an absolute URL such as https://platform.maniac.ai, got "${baseURL}"`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InvalidInputError('baseURL', `must use http or https, got "${url.protocol}"`);
+  }
+}

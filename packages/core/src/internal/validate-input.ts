@@ -1,0 +1,112 @@
+import { InvalidInputError } from '../errors.js';
+
+/**
+ * Checks of input that TypeScript cannot enforce on plain JavaScript callers. Each runs before a
+ * request is built, so bad input never leaves the client, and each names the field and the rule.
+ */
+
+const sourceTypes = ['dataset', 'container', 'generate'] as const;
+const sourceSides = ['sample', 'ground_truth', 'baseline'] as const;
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? `"${value}"` : typeof value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * A path parameter must be a non-empty string (or a finite number). `.` and `..` are refused
+ * because URL parsers resolve them, even percent-encoded, to another path: `retrieve('..')`
+ * would otherwise call the list endpoint.
+ */
+export function validatePathParameter(field: string, value: unknown): void {
+  if (typeof value === 'number' && Number.isFinite(value)) return;
+  if (typeof value !== 'string') {
+    throw new InvalidInputError(field, `must be a non-empty string, got ${describeType(value)}`);
+  }
+  if (value.trim() === '') throw new InvalidInputError(field, 'must be a non-empty string');
+  if (value === '.' || value === '..') {
+    throw new InvalidInputError(field, `must not be "${value}", which would change the request path`);
+  }
+}
+
+/** A run id given to a resource method: a string, never a number or an object by mistake. */
+export function validateRunId(runId: unknown): void {
+  if (typeof runId !== 'string') {
+    throw new InvalidInputError('run_id', `must be a non-empty string, got ${describeType(runId)}`);
+  }
+  validatePathParameter('run_id', runId);
+}
+
+export function validateOptionalObject(field: string, value: unknown): void {
+  if (value !== undefined && value !== null && !isPlainObject(value)) {
+    throw new InvalidInputError(field, `must be an object, got ${describeType(value)}`);
+  }
+}
+
+function validateDataSource(field: string, source: unknown): void {
+  if (source === undefined || source === null) return;
+  if (!isPlainObject(source)) {
+    throw new InvalidInputError(field, `must be a data source object, got ${describeType(source)}`);
+  }
+  const type = source.type;
+  if (!sourceTypes.includes(type as (typeof sourceTypes)[number])) {
+    throw new InvalidInputError(
+      `${field}.type`,
+      `must be one of "dataset", "container", "generate", got ${describeType(type)}`,
+    );
+  }
+  if (type === 'dataset' && !isNonEmptyString(source.dataset)) {
+    throw new InvalidInputError(`${field}.dataset`, 'must be a dataset id or label when type is "dataset"');
+  }
+  if (type === 'container' && source.container !== undefined && !isNonEmptyString(source.container)) {
+    throw new InvalidInputError(`${field}.container`, 'must be a container id or label when given');
+  }
+  if (type === 'generate') validateStringList(`${field}.models`, source.models, 'model id');
+}
+
+function validateStringList(field: string, value: unknown, itemName: string): void {
+  if (!Array.isArray(value)) {
+    throw new InvalidInputError(field, `must be an array of ${itemName}s, got ${describeType(value)}`);
+  }
+  if (value.length === 0) throw new InvalidInputError(field, `must contain at least one ${itemName}`);
+  value.forEach((item, index) => {
+    if (!isNonEmptyString(item)) {
+      throw new InvalidInputError(`${field}[${index}]`, `must be a non-empty ${itemName}, got ${describeType(item)}`);
+    }
+  });
+}
+
+/** The side a run will really use: an omitted side defaults to the container's task logs. */
+function resolvedType(source: unknown): unknown {
+  return isPlainObject(source) ? source.type : 'container';
+}
+
+export function validateCreateParams(params: unknown): void {
+  if (!isPlainObject(params)) {
+    throw new InvalidInputError('params', `must be an object, got ${describeType(params)}`);
+  }
+  if (!isNonEmptyString(params.container)) {
+    throw new InvalidInputError('container', `must be a container id or label, got ${describeType(params.container)}`);
+  }
+  validateStringList('evaluators', params.evaluators, 'evaluator id or label');
+  for (const side of sourceSides) validateDataSource(side, params[side]);
+  if (resolvedType(params.sample) === 'generate' && resolvedType(params.ground_truth) === 'generate') {
+    throw new InvalidInputError(
+      'sample, ground_truth',
+      'must not both be type "generate": at least one side must supply seed input to evaluate against',
+    );
+  }
+  validateOptionalObject('metadata', params.metadata);
+  if (params.environment !== undefined && params.environment !== null && !isNonEmptyString(params.environment)) {
+    throw new InvalidInputError('environment', `must be an environment name, got ${describeType(params.environment)}`);
+  }
+}

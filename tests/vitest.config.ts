@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['contract/**/*.test.ts'],
+    globalSetup: ['contract/global-setup.ts'],
+    // Prism takes about 3 s to start; every contract test then runs against the one instance.
+    hookTimeout: 60_000,
+  },
+});
