@@ -1,3 +1,5 @@
+import type { EvaluationRun } from './types.js';
+
 /**
  * Every error the SDK throws is a `ManiacError`, so one `instanceof` check catches them all.
  *
@@ -43,7 +45,8 @@ export interface APIErrorDetails {
 }
 
 /**
- * The API answered with an error status. Subclasses name the common statuses.
+ * The API answered with an error status, or with a success whose body is not the JSON the spec
+ * promises. Subclasses name the common cases.
  *
  * @example
  * catch (error) {
@@ -114,11 +117,51 @@ export class InternalServerError extends APIError {
 }
 
 /**
- * The request never got a response: DNS, refused or reset connection, TLS, and the like.
- * `cause` holds the underlying error.
+ * A success status whose body is not JSON (truncated, an HTML page from a proxy, or empty where the
+ * spec promises a body). `body` holds the text, bounded, and the message an excerpt of it.
+ */
+export class InvalidResponseError extends APIError {
+  override name = 'InvalidResponseError';
+}
+
+/**
+ * The request never got a complete response: DNS, refused or reset connection, TLS, a body cut off
+ * mid-way, and the like. `cause` holds the underlying error.
  */
 export class APIConnectionError extends ManiacError {
   override name = 'APIConnectionError';
+}
+
+/** An attempt took longer than the `timeout` option, and no retry was left or allowed. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+}
+
+/**
+ * The caller's `signal` aborted the call. Nothing more is sent after it: no retry, no further poll.
+ * `cause` holds the signal's reason.
+ */
+export class APIUserAbortError extends ManiacError {
+  override name = 'APIUserAbortError';
+}
+
+/**
+ * `waitFor` reached its `timeoutMs` before the run finished. `lastRun` is the last state seen, or
+ * `undefined` if no poll had answered yet.
+ *
+ * @example
+ * catch (error) {
+ *   if (error instanceof WaitForTimeoutError) console.log('still', error.lastRun?.status);
+ * }
+ */
+export class WaitForTimeoutError extends ManiacError {
+  override name = 'WaitForTimeoutError';
+  readonly lastRun: EvaluationRun | undefined;
+
+  constructor(message: string, lastRun: EvaluationRun | undefined) {
+    super(message);
+    this.lastRun = lastRun;
+  }
 }
 
 function openAIErrorOf(body: unknown): Record<string, unknown> | undefined {

@@ -16,7 +16,7 @@ import {
 import { recordingFetch, testKey } from './helpers/recording-fetch.js';
 
 function clientAnswering(response: Response | (() => Response)) {
-  return new Maniac({ apiKey: testKey, baseURL: 'http://api.test', fetch: recordingFetch(response) });
+  return new Maniac({ apiKey: testKey, baseURL: 'http://api.test', fetch: recordingFetch(response), maxRetries: 0 });
 }
 
 async function errorFrom(response: Response): Promise<APIError> {
@@ -142,7 +142,7 @@ describe('connection failures', () => {
     const maniac = clientAnswering(() => {
       throw cause;
     });
-    const error = await maniac.health().catch((caught) => caught);
+    const error = (await maniac.health({ maxRetries: 0 }).catch((caught) => caught)) as Error;
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toBeInstanceOf(ManiacError);
     expect(error.message).toBe('Connection error: fetch failed: connect ECONNREFUSED 127.0.0.1:9');

@@ -3,8 +3,11 @@ import {
   type DataSource,
   type EvaluationRun,
   type EvaluationRunList,
+  type EvaluationRunListParams,
   type HealthResponse,
   Maniac,
+  type Page,
+  type WaitForTimeoutError,
 } from '../src/index.js';
 
 const maniac = new Maniac({ apiKey: 'mk_test' });
@@ -64,6 +67,35 @@ describe('mistakes that do not compile', () => {
     maniac.api.GET('/v1/evaluation/runs/{run_id}', { params: { path: {} } });
   });
 
+  it('request options are typed', () => {
+    // @ts-expect-error timeout is a number of milliseconds
+    runs.retrieve('r', { timeout: '5s' });
+    // @ts-expect-error maxRetries is a number
+    runs.list({}, { maxRetries: true });
+    // @ts-expect-error "retries" is not an option: it is "maxRetries"
+    runs.cancel('r', { retries: 1 });
+    // @ts-expect-error signal is an AbortSignal
+    maniac.health({ signal: 'stop' });
+    // @ts-expect-error idempotencyKey is a string
+    runs.create({ container: 'c', evaluators: ['e'] }, { idempotencyKey: 42 });
+  });
+
+  it('waitFor options are typed', () => {
+    // @ts-expect-error intervalMs is a number
+    runs.waitFor('r', { intervalMs: '2s' });
+    // @ts-expect-error onPoll receives a run, not a string
+    runs.waitFor('r', { onPoll: (status: number) => status });
+    // @ts-expect-error "interval" is not an option: it is "intervalMs"
+    runs.createAndWait({ container: 'c', evaluators: ['e'] }, { interval: 1000 });
+  });
+
+  it('client options are typed', () => {
+    // @ts-expect-error logLevel is one of off, error, warn, info, debug
+    new Maniac({ apiKey: 'k', logLevel: 'verbose' });
+    // @ts-expect-error a logger needs error, warn, info and debug
+    new Maniac({ apiKey: 'k', logger: { log: () => {} } });
+  });
+
   it('the client needs an apiKey, or null on purpose', () => {
     // @ts-expect-error apiKey is required
     new Maniac({ baseURL: 'http://127.0.0.1:4010' });
@@ -73,7 +105,7 @@ describe('mistakes that do not compile', () => {
 describe('results are typed from the spec', () => {
   it('methods return the generated types', () => {
     expectTypeOf(maniac.health()).resolves.toEqualTypeOf<HealthResponse>();
-    expectTypeOf(runs.list()).resolves.toEqualTypeOf<EvaluationRunList>();
+    expectTypeOf(runs.list()).resolves.toEqualTypeOf<Page<EvaluationRun, EvaluationRunListParams>>();
     expectTypeOf(runs.create).returns.resolves.toEqualTypeOf<EvaluationRun>();
     expectTypeOf(runs.retrieve).returns.resolves.toEqualTypeOf<EvaluationRun>();
     expectTypeOf(runs.cancel).returns.resolves.toEqualTypeOf<EvaluationRun>();
@@ -91,6 +123,24 @@ describe('results are typed from the spec', () => {
     expectTypeOf<EvaluationRunList['data']>().toEqualTypeOf<EvaluationRun[]>();
     expectTypeOf<EvaluationRunList['total']>().toEqualTypeOf<number>();
     expectTypeOf<HealthResponse>().toEqualTypeOf<{ ok: boolean }>();
+  });
+
+  it('raw access, pages, iteration and polling are typed', async () => {
+    const { data, response, requestId } = await runs.retrieve('r').withResponse();
+    expectTypeOf(data).toEqualTypeOf<EvaluationRun>();
+    expectTypeOf(response).toEqualTypeOf<Response>();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+
+    const page = await runs.list({ limit: 50 });
+    expectTypeOf(page.data).toEqualTypeOf<EvaluationRun[]>();
+    expectTypeOf(page.total).toEqualTypeOf<number>();
+    expectTypeOf(page.hasNextPage()).toEqualTypeOf<boolean>();
+    expectTypeOf(page.getNextPage()).resolves.toEqualTypeOf<typeof page>();
+    for await (const run of runs.list({ container: 'c' })) expectTypeOf(run).toEqualTypeOf<EvaluationRun>();
+
+    expectTypeOf(runs.waitFor('r')).resolves.toEqualTypeOf<EvaluationRun>();
+    expectTypeOf(runs.createAndWait({ container: 'c', evaluators: ['e'] })).resolves.toEqualTypeOf<EvaluationRun>();
+    expectTypeOf<WaitForTimeoutError['lastRun']>().toEqualTypeOf<EvaluationRun | undefined>();
   });
 
   it('a data source narrows on its type', () => {

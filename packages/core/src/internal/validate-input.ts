@@ -110,3 +110,86 @@ export function validateCreateParams(params: unknown): void {
     throw new InvalidInputError('environment', `must be an environment name, got ${describeType(params.environment)}`);
   }
 }
+
+function validateOptionalNumber(field: string, value: unknown, rule: string, accept: (value: number) => boolean) {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !accept(value)) {
+    throw new InvalidInputError(
+      field,
+      `must be ${rule}, got ${describeType(value)}${typeof value === 'number' ? ` ${value}` : ''}`,
+    );
+  }
+}
+
+export const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0;
+export const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0;
+export const isNonNegativeInteger = (value: number) => Number.isInteger(value) && value >= 0;
+
+/** Settings shared by the client options and each call's options. */
+export function validateRetrySettings(settings: { timeout?: unknown; maxRetries?: unknown }, prefix = ''): void {
+  validateOptionalNumber(`${prefix}timeout`, settings.timeout, 'a positive number of milliseconds', isPositiveNumber);
+  validateOptionalNumber(
+    `${prefix}maxRetries`,
+    settings.maxRetries,
+    'a whole number of 0 or more',
+    isNonNegativeInteger,
+  );
+}
+
+function validateOptionalSignal(field: string, signal: unknown): void {
+  if (signal === undefined) return;
+  const looksLikeSignal =
+    typeof signal === 'object' &&
+    signal !== null &&
+    typeof (signal as AbortSignal).aborted === 'boolean' &&
+    typeof (signal as AbortSignal).addEventListener === 'function';
+  if (!looksLikeSignal) throw new InvalidInputError(field, `must be an AbortSignal, got ${describeType(signal)}`);
+}
+
+export function validateRequestOptions(options: unknown): void {
+  if (options === undefined) return;
+  if (!isPlainObject(options))
+    throw new InvalidInputError('options', `must be an object, got ${describeType(options)}`);
+  validateRetrySettings(options, 'options.');
+  validateOptionalSignal('options.signal', options.signal);
+  validateOptionalObject('options.headers', options.headers);
+  if (options.idempotencyKey !== undefined && !isNonEmptyString(options.idempotencyKey)) {
+    throw new InvalidInputError('options.idempotencyKey', 'must be a non-empty string');
+  }
+}
+
+export function validateWaitOptions(options: unknown): void {
+  if (!isPlainObject(options))
+    throw new InvalidInputError('options', `must be an object, got ${describeType(options)}`);
+  validateOptionalNumber(
+    'options.intervalMs',
+    options.intervalMs,
+    'a positive number of milliseconds',
+    isPositiveNumber,
+  );
+  validateOptionalNumber(
+    'options.maxIntervalMs',
+    options.maxIntervalMs,
+    'a positive number of milliseconds',
+    isPositiveNumber,
+  );
+  validateOptionalNumber('options.timeoutMs', options.timeoutMs, 'a positive number of milliseconds', isPositiveNumber);
+  validateOptionalSignal('options.signal', options.signal);
+  if (options.onPoll !== undefined && typeof options.onPoll !== 'function') {
+    throw new InvalidInputError('options.onPoll', `must be a function, got ${describeType(options.onPoll)}`);
+  }
+}
+
+export function validateClientRetryOptions(options: {
+  maxRetryDelay?: unknown;
+  timeout?: unknown;
+  maxRetries?: unknown;
+}) {
+  validateRetrySettings(options);
+  validateOptionalNumber(
+    'maxRetryDelay',
+    options.maxRetryDelay,
+    'a number of milliseconds, 0 or more',
+    isNonNegativeNumber,
+  );
+}

@@ -4,14 +4,14 @@
  * fault server in tests/.
  */
 export interface RecordingFetch {
-  (request: Request): Promise<Response>;
+  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   requests: Request[];
 }
 
 export function recordingFetch(...responses: Array<Response | (() => Response | Promise<Response>)>): RecordingFetch {
   const requests: Request[] = [];
-  const fetch = async (request: Request) => {
-    requests.push(request);
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    requests.push(new Request(input, init));
     const next = responses.shift() ?? Response.json({ ok: true });
     return typeof next === 'function' ? next() : next;
   };

@@ -1,13 +1,12 @@
-import type { Client } from 'openapi-fetch';
-import type { paths } from '../../generated/openapi.js';
+import type { OperationCaller } from '../../internal/operation-caller.js';
 import { EvaluationRuns } from './runs.js';
 
 /** `maniac.evaluation`: the evaluation API. */
 export class Evaluation {
-  /** Evaluation runs: list, create, retrieve, cancel. */
+  /** Evaluation runs: list, create, retrieve, cancel, waitFor, createAndWait. */
   readonly runs: EvaluationRuns;
 
-  constructor(api: Client<paths>) {
-    this.runs = new EvaluationRuns(api);
+  constructor(caller: OperationCaller) {
+    this.runs = new EvaluationRuns(caller);
   }
 }

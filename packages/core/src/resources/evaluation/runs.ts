@@ -1,6 +1,14 @@
-import type { Client } from 'openapi-fetch';
-import type { paths } from '../../generated/openapi.js';
-import { validateCreateParams, validateOptionalObject, validateRunId } from '../../internal/validate-input.js';
+import { APIPromise } from '../../api-promise.js';
+import type { OperationCaller } from '../../internal/operation-caller.js';
+import {
+  validateCreateParams,
+  validateOptionalObject,
+  validateRunId,
+  validateWaitOptions,
+} from '../../internal/validate-input.js';
+import { PagePromise } from '../../pagination.js';
+import { isTerminalRun, pollUntilTerminal, type WaitForOptions } from '../../polling.js';
+import type { RequestOptions } from '../../request-options.js';
 import type {
   EvaluationRun,
   EvaluationRunCreateParams,
@@ -9,45 +17,58 @@ import type {
 } from '../../types.js';
 
 /**
- * `maniac.evaluation.runs`: list, create, retrieve and cancel evaluation runs.
+ * `maniac.evaluation.runs`: list, create, retrieve, cancel and wait for evaluation runs. Every
+ * method takes `RequestOptions` as its last argument.
  *
  * @example
- * const run = await maniac.evaluation.runs.create({
+ * const run = await maniac.evaluation.runs.createAndWait({
  *   container: 'support-bot',
  *   evaluators: ['faithfulness'],
  *   ground_truth: { type: 'dataset', dataset: 'support-golden-set' },
  * });
  */
 export class EvaluationRuns {
-  readonly #api: Client<paths>;
+  readonly #caller: OperationCaller;
 
-  constructor(api: Client<paths>) {
-    this.#api = api;
+  constructor(caller: OperationCaller) {
+    this.#caller = caller;
   }
 
   /**
-   * Lists runs of the project, newest first, optionally filtered by container and status.
+   * Lists runs of the project, newest first. Awaited, it gives one page (`data`, `total`,
+   * `hasNextPage()`, `getNextPage()`); iterated with `for await`, every run across pages, each once.
    *
    * @example
-   * const { data, total } = await maniac.evaluation.runs.list({ status: 'completed', limit: 50 });
+   * const page = await maniac.evaluation.runs.list({ status: 'completed', limit: 50 });
+   * for await (const run of maniac.evaluation.runs.list({ container: 'support-bot' })) console.log(run.id);
    */
-  async list(params: EvaluationRunListParams = {}): Promise<EvaluationRunList> {
-    validateOptionalObject('params', params);
-    const { data } = await this.#api.GET('/v1/evaluation/runs', { params: { query: params } });
-    return data as EvaluationRunList;
+  list(
+    params: EvaluationRunListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<EvaluationRun, EvaluationRunListParams> {
+    return new PagePromise(params, (pageParams) =>
+      this.#caller.call<EvaluationRunList>(options, (init) => {
+        validateOptionalObject('params', pageParams);
+        return this.#caller.api.GET('/v1/evaluation/runs', { params: { query: pageParams }, ...init });
+      }),
+    );
   }
 
   /**
    * Launches a run. Bad input (no evaluators, an unknown source type, both sides `generate`)
-   * throws `InvalidInputError` before anything is sent.
+   * throws `InvalidInputError` before anything is sent. A failed create is retried only when the
+   * server cannot have acted, unless you pass `idempotencyKey`.
    *
    * @example
    * const run = await maniac.evaluation.runs.create({ container: 'support-bot', evaluators: ['faithfulness'] });
    */
-  async create(params: EvaluationRunCreateParams): Promise<EvaluationRun> {
-    validateCreateParams(params);
-    const { data } = await this.#api.POST('/v1/evaluation/runs', { body: params });
-    return data as EvaluationRun;
+  create(params: EvaluationRunCreateParams, options?: RequestOptions): APIPromise<EvaluationRun> {
+    return new APIPromise(() =>
+      this.#caller.call<EvaluationRun>(options, (init) => {
+        validateCreateParams(params);
+        return this.#caller.api.POST('/v1/evaluation/runs', { body: params, ...init });
+      }),
+    );
   }
 
   /**
@@ -56,12 +77,13 @@ export class EvaluationRuns {
    * @example
    * const run = await maniac.evaluation.runs.retrieve('erun_2f9c1a7e4b');
    */
-  async retrieve(runId: string): Promise<EvaluationRun> {
-    validateRunId(runId);
-    const { data } = await this.#api.GET('/v1/evaluation/runs/{run_id}', {
-      params: { path: { run_id: runId } },
-    });
-    return data as EvaluationRun;
+  retrieve(runId: string, options?: RequestOptions): APIPromise<EvaluationRun> {
+    return new APIPromise(() =>
+      this.#caller.call<EvaluationRun>(options, (init) => {
+        validateRunId(runId);
+        return this.#caller.api.GET('/v1/evaluation/runs/{run_id}', { params: { path: { run_id: runId } }, ...init });
+      }),
+    );
   }
 
   /**
@@ -70,11 +92,46 @@ export class EvaluationRuns {
    * @example
    * const run = await maniac.evaluation.runs.cancel('erun_2f9c1a7e4b');
    */
-  async cancel(runId: string): Promise<EvaluationRun> {
+  cancel(runId: string, options?: RequestOptions): APIPromise<EvaluationRun> {
+    return new APIPromise(() =>
+      this.#caller.call<EvaluationRun>(options, (init) => {
+        validateRunId(runId);
+        return this.#caller.api.POST('/v1/evaluation/runs/{run_id}/cancel', {
+          params: { path: { run_id: runId } },
+          ...init,
+        });
+      }),
+    );
+  }
+
+  /**
+   * Polls a run until it is terminal (see `isTerminalRun`) and resolves with it, whatever its
+   * final status. The wait between polls grows gently from `intervalMs`.
+   *
+   * @example
+   * const run = await maniac.evaluation.runs.waitFor(runId, { timeoutMs: 600_000, onPoll: (run) => console.log(run.status) });
+   */
+  async waitFor(runId: string, options: WaitForOptions = {}): Promise<EvaluationRun> {
     validateRunId(runId);
-    const { data } = await this.#api.POST('/v1/evaluation/runs/{run_id}/cancel', {
-      params: { path: { run_id: runId } },
-    });
-    return data as EvaluationRun;
+    validateWaitOptions(options);
+    return pollUntilTerminal(runId, (id, signal) => this.retrieve(id, { signal }), options);
+  }
+
+  /**
+   * Creates a run, then waits for it like `waitFor`. `idempotencyKey` applies to the create.
+   *
+   * @example
+   * const run = await maniac.evaluation.runs.createAndWait(params, { intervalMs: 5_000 });
+   */
+  async createAndWait(
+    params: EvaluationRunCreateParams,
+    options: WaitForOptions & Pick<RequestOptions, 'idempotencyKey'> = {},
+  ): Promise<EvaluationRun> {
+    validateWaitOptions(options);
+    const { idempotencyKey, signal } = options;
+    const run = await this.create(params, { idempotencyKey, signal });
+    options.onPoll?.(run);
+    if (isTerminalRun(run)) return run;
+    return this.waitFor(run.id, options);
   }
 }

@@ -1,0 +1,45 @@
+import type { Client } from 'openapi-fetch';
+import type { WithResponse } from '../api-promise.js';
+import type { paths } from '../generated/openapi.js';
+import type { RequestOptions } from '../request-options.js';
+import { parsedBodies, type Transport } from './transport.js';
+import { validateRequestOptions } from './validate-input.js';
+
+/** What a resource method adds to an openapi-fetch call: its request options and transport. */
+export interface OperationInit {
+  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  signal: AbortSignal | undefined;
+  headers: Record<string, string> | undefined;
+  parseAs: 'stream';
+}
+
+/**
+ * How resource methods call an operation: through `maniac.api` (so user middleware sees every
+ * call), with this call's options bound to the transport, and the body already parsed by it.
+ */
+export class OperationCaller {
+  constructor(
+    readonly api: Client<paths>,
+    private readonly transport: Transport,
+  ) {}
+
+  async call<Data>(
+    options: RequestOptions | undefined,
+    operation: (init: OperationInit) => Promise<{ response: Response }>,
+  ): Promise<WithResponse<Data>> {
+    validateRequestOptions(options);
+    const { idempotencyKey, headers, signal } = options ?? {};
+    const { response } = await operation({
+      fetch: (request, init) => this.transport(request, init, options ?? {}),
+      signal,
+      headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
+      // The transport has parsed the body already: openapi-fetch must not read it again.
+      parseAs: 'stream',
+    });
+    return {
+      data: parsedBodies.get(response) as Data,
+      response,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+    };
+  }
+}

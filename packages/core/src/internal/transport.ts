@@ -1,0 +1,163 @@
+import { APIConnectionError, APIConnectionTimeoutError, InvalidResponseError } from '../errors.js';
+import type { RequestOptions } from '../request-options.js';
+import { abortableSleep, userAbortError } from './abortable-sleep.js';
+import { createAPIError, parseErrorBody } from './create-api-error.js';
+import type { LevelLogger } from './logger.js';
+import {
+  backoffMs,
+  type ConnectionFailure,
+  isIdempotent,
+  retryHintMs,
+  shouldRetryConnectionFailure,
+  shouldRetryResponse,
+  wasRefusedBeforeSending,
+} from './retry-policy.js';
+
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface TransportSettings {
+  fetch: Fetch;
+  secret: string | null;
+  maxRetries: number;
+  timeout: number;
+  maxRetryDelay: number;
+  log: LevelLogger;
+}
+
+/**
+ * The parsed JSON of each successful response the transport returns, so that resource methods do
+ * not parse a body twice. A WeakMap, so nothing outlives its response.
+ */
+export const parsedBodies = new WeakMap<Response, unknown>();
+
+type AttemptResult = { response: Response; text: string } | { failure: ConnectionFailure; error: unknown };
+
+/**
+ * Sends one logical request: attempts with a per-attempt timeout, retries under the retry policy,
+ * and turns every outcome into data or a typed `ManiacError`. It is the `fetch` that openapi-fetch
+ * calls, so resource methods and `maniac.api` share it, after any user middleware.
+ */
+export function createTransport(settings: TransportSettings) {
+  const { log } = settings;
+
+  async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<AttemptResult> {
+    const controller = new AbortController();
+    const forwardAbort = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', forwardAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(), timeout);
+    try {
+      const response = await settings.fetch(url, { ...init, signal: controller.signal });
+      // The body is read inside the attempt, so a stalled or cut-off body is bounded by the timeout
+      // and reported as a connection failure, not as a parse error later.
+      const text = await response.text();
+      return { response, text };
+    } catch (error) {
+      if (signal.aborted) throw userAbortError(signal);
+      if (controller.signal.aborted) return { failure: 'timeout', error };
+      return { failure: wasRefusedBeforeSending(error) ? 'refused' : 'other', error };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', forwardAbort);
+    }
+  }
+
+  return async function send(request: Request, init: RequestInit | undefined, options: RequestOptions) {
+    const signal = request.signal;
+    if (signal.aborted) throw userAbortError(signal);
+    const maxRetries = options.maxRetries ?? settings.maxRetries;
+    const timeout = options.timeout ?? settings.timeout;
+    const { method, headers, url } = request;
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const requestInit: RequestInit = { ...init, method, headers, body, redirect: request.redirect };
+    const idempotent = isIdempotent(method, headers);
+    const describe = () => `${method} ${new URL(url).pathname}`;
+
+    for (let retryCount = 0; ; retryCount++) {
+      const attemptNumber = `attempt ${retryCount + 1} of ${maxRetries + 1}`;
+      // Edited in place: one header per attempt, no new Request.
+      headers.set('x-maniac-retry-count', String(retryCount));
+      const started = log.enabled('debug') ? Date.now() : 0;
+      const result = await attempt(url, requestInit, timeout, signal);
+      const canRetry = retryCount < maxRetries;
+
+      if ('failure' in result) {
+        const error =
+          result.failure === 'timeout'
+            ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms (${attemptNumber}).`, {
+                cause: result.error,
+              })
+            : new APIConnectionError(`Connection error: ${describeCause(result.error)}`, { cause: result.error });
+        log.debug(`${describe()} failed: ${error.message} (${attemptNumber}, ${Date.now() - started} ms)`);
+        if (!shouldRetryConnectionFailure(result.failure, idempotent)) throw error;
+        if (!canRetry) {
+          if (maxRetries > 0) log.warn(`${describe()} gave up after ${maxRetries + 1} attempts: ${error.message}`);
+          throw error;
+        }
+        const delay = backoffMs(retryCount);
+        log.info(`${describe()} will retry in ${Math.round(delay)} ms after: ${error.message}`);
+        await abortableSleep(delay, signal);
+        continue;
+      }
+
+      const { response, text } = result;
+      log.debug(`${describe()} → ${response.status} (${attemptNumber}, ${Date.now() - started} ms)`);
+      if (response.ok) return successResponse(response, text, method);
+
+      const error = createAPIError(response.status, response.headers, text, settings.secret);
+      if (!shouldRetryResponse(response.status, response.headers, idempotent)) throw error;
+      const hint = retryHintMs(response.headers);
+      if (hint !== undefined && hint > settings.maxRetryDelay) {
+        log.warn(
+          `${describe()} → ${response.status}: the server asks to wait ${Math.round(hint)} ms, over maxRetryDelay (${settings.maxRetryDelay} ms); not retrying.`,
+        );
+        throw error;
+      }
+      if (!canRetry) {
+        if (maxRetries > 0) log.warn(`${describe()} gave up after ${maxRetries + 1} attempts: ${error.message}`);
+        throw error;
+      }
+      const delay = hint ?? backoffMs(retryCount);
+      log.info(`${describe()} → ${response.status}, will retry in ${Math.round(delay)} ms.`);
+      await abortableSleep(delay, signal);
+    }
+  };
+
+  function successResponse(response: Response, text: string, method: string): Response {
+    const bodyless = response.status === 204 || response.status === 205 || method === 'HEAD';
+    let data: unknown;
+    if (!bodyless) {
+      if (text === '') throw invalidBody(response, text, 'the body is empty where JSON was expected');
+      try {
+        data = JSON.parse(text);
+      } catch {
+        throw invalidBody(response, text, 'the body is not valid JSON');
+      }
+    }
+    const result = new Response(bodyless ? null : text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    parsedBodies.set(result, data);
+    return result;
+  }
+
+  function invalidBody(response: Response, text: string, problem: string): InvalidResponseError {
+    const { body, excerpt } = parseErrorBody(text, settings.secret);
+    return new InvalidResponseError({
+      status: response.status,
+      headers: response.headers,
+      body,
+      message: `${response.status} ${problem}: ${excerpt}`,
+    });
+  }
+}
+
+export type Transport = ReturnType<typeof createTransport>;
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // undici reports "fetch failed" and keeps the reason (ECONNREFUSED, other side closed …) in `cause`.
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
