@@ -3,9 +3,12 @@ import { inject } from 'vitest';
 
 export const testKey = 'mk_contract_7a1f0c';
 
-/** A client of the built @maniac/core pointed at the Prism mock. */
+/**
+ * A client of the built @maniac/core pointed at the Prism mock. The contract is about what each
+ * response maps to, so retries are off: the fault tests cover them against a real server.
+ */
 export function mockClient(options: Partial<ClientOptions> = {}): Maniac {
-  return new Maniac({ apiKey: testKey, baseURL: inject('mockURL'), ...options });
+  return new Maniac({ apiKey: testKey, baseURL: inject('mockURL'), maxRetries: 0, logLevel: 'off', ...options });
 }
 
 /** A client whose requests ask Prism for one named example or one status code. */
