@@ -61,7 +61,8 @@ describe('waitFor', () => {
     const gaps = server.requests.slice(1).map((request, index) => request.at - (server.requests[index]?.at ?? 0));
     expect(gaps[0]).toBeGreaterThanOrEqual(39);
     expect(gaps[1]).toBeGreaterThanOrEqual(47);
-    expect(Math.max(...gaps)).toBeLessThan(60 + 40);
+    // Each gap is the capped sleep plus one local round trip; the margin absorbs a loaded CI machine.
+    expect(Math.max(...gaps)).toBeLessThan(60 + 200);
   });
 
   it('throws WaitForTimeoutError with the last run seen', async () => {
