@@ -1,13 +1,9 @@
 import { BadRequestError, InternalServerError, InvalidResponseError, ManiacError } from '@maniac/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faultClient, rejection } from './client.js';
-import { type FaultServer, reply, startFaultServer } from './fault-server.js';
+import { reply, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const retrieve = () => faultClient(server, { maxRetries: 0 }).evaluation.runs.retrieve('erun_1');
 

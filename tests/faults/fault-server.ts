@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach } from 'vitest';
 
 export interface ReceivedRequest {
   method: string;
@@ -24,13 +25,10 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-export async function startFaultServer(): Promise<FaultServer> {
-  const state: FaultServer = {
-    url: '',
-    requests: [],
-    handle: (_request, response) => reply(response, 200, { ok: true }),
-    close: async () => {},
-  };
+export async function startFaultServer(state = {} as FaultServer): Promise<FaultServer> {
+  state.url = '';
+  state.requests = [];
+  state.handle = (_request, response) => reply(response, 200, { ok: true });
   const server = createServer(async (incoming, response) => {
     const at = performance.now();
     let body = '';
@@ -61,4 +59,17 @@ export function reply(response: ServerResponse, status: number, body?: unknown, 
 /** A run as the API would send it. */
 export function runBody(id: string, status = 'queued', extra: Record<string, unknown> = {}) {
   return { object: 'evaluation.run', id, status, created_at: '2026-12-01T00:00:00Z', ...extra };
+}
+
+/**
+ * A fresh fault server for each test of the calling file, closed after it. The returned object
+ * stays the same; each test sees it reset.
+ */
+export function useFaultServer(): FaultServer {
+  const server = {} as FaultServer;
+  beforeEach(async () => {
+    await startFaultServer(server);
+  });
+  afterEach(() => server.close());
+  return server;
 }

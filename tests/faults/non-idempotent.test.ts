@@ -1,15 +1,11 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { APIConnectionError, InternalServerError } from '@maniac/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectingLogger, faultClient, rejection } from './client.js';
-import { type FaultServer, reply, runBody, startFaultServer } from './fault-server.js';
+import { reply, runBody, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const params = { container: 'support-bot', evaluators: ['faithfulness'] };
 

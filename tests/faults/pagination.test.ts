@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faultClient } from './client.js';
-import { type FaultServer, reply, runBody, startFaultServer } from './fault-server.js';
+import { reply, runBody, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 /** Serves a newest-first list of runs; `afterEachPage` may change it between pages. */
 function serveRuns(runs: string[], afterEachPage: () => void = () => {}) {

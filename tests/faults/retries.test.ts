@@ -1,13 +1,9 @@
 import { InternalServerError, RateLimitError } from '@maniac/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectingLogger, faultClient, faultKey, rejection } from './client.js';
-import { type FaultServer, reply, runBody, startFaultServer } from './fault-server.js';
+import { reply, runBody, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 describe('retries of idempotent requests', () => {
   it('503, 503, then 200 succeeds with exactly three requests, each numbered', async () => {

@@ -2,15 +2,11 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '@maniac/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faultClient, rejection } from './client.js';
-import { type FaultServer, reply, runBody, startFaultServer } from './fault-server.js';
+import { reply, runBody, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 describe('timeouts', () => {
   it('a server that never answers throws APIConnectionTimeoutError within timeout plus a small margin', async () => {

@@ -1,13 +1,9 @@
 import { APIUserAbortError, WaitForTimeoutError } from '@maniac/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faultClient, rejection } from './client.js';
-import { type FaultServer, reply, runBody, startFaultServer } from './fault-server.js';
+import { reply, runBody, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 /** Answers each GET of the run with the next status in `statuses`, then keeps the last. */
 function walkRun(statuses: Array<string | Record<string, unknown>>) {
