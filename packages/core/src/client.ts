@@ -5,7 +5,7 @@ import { createLevelLogger, type Logger, type LogLevel, validateLogLevel } from 
 import { OperationCaller } from './internal/operation-caller.js';
 import { serializePath } from './internal/serialize-path.js';
 import { createTransport, type Fetch } from './internal/transport.js';
-import { validateApiKey, validateBaseURL } from './internal/validate-client-options.js';
+import { validateApiKey, validateBaseURL, validateBrowserUse } from './internal/validate-client-options.js';
 import { validateClientRetryOptions } from './internal/validate-input.js';
 import type { RequestOptions } from './request-options.js';
 import { Evaluation } from './resources/evaluation/evaluation.js';
@@ -41,6 +41,11 @@ export interface ClientOptions {
   logger?: Logger;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run once per call, for tracing. */
   middleware?: Middleware[];
+  /**
+   * Allow an `apiKey` in a browser page, where every visitor can read it. Off by default: in a
+   * browser, put the key behind `createManiacProxy` from `@maniac/edge` and use `apiKey: null`.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 /**
@@ -82,8 +87,10 @@ export class Maniac {
       logLevel = 'warn',
       logger = console,
       middleware = [],
+      dangerouslyAllowBrowser = false,
     } = options ?? ({} as ClientOptions);
     validateApiKey(apiKey);
+    validateBrowserUse(apiKey, dangerouslyAllowBrowser);
     validateBaseURL(baseURL);
     validateClientRetryOptions({ maxRetries, timeout, maxRetryDelay });
     validateLogLevel(logLevel);

@@ -22,20 +22,46 @@ export function validateApiKey(apiKey: unknown): asserts apiKey is string | null
   }
 }
 
+/** The page's own address in a browser, against which a relative `baseURL` such as `/` resolves. */
+function pageLocation(): string | undefined {
+  const location = (globalThis as { location?: { href?: unknown } }).location;
+  return typeof location?.href === 'string' ? location.href : undefined;
+}
+
 export function validateBaseURL(baseURL: unknown): asserts baseURL is string {
   if (typeof baseURL !== 'string') {
     throw new InvalidInputError('baseURL', `must be a string, got ${describeType(baseURL)}`);
   }
   let url: URL;
   try {
-    url = new URL(baseURL);
+    url = new URL(baseURL, pageLocation());
   } catch {
     throw new InvalidInputError(
       'baseURL',
-      `must be an absolute URL such as https://platform.maniac.ai, got "${baseURL}"`,
+      `must be an absolute URL such as https://platform.maniac.ai (or, in a browser, a path such as /api), got "${baseURL}"`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidInputError('baseURL', `must use http or https, got "${url.protocol}"`);
   }
+}
+
+/** A browser page: any visitor can read what its scripts hold. */
+function isBrowserPage(): boolean {
+  return (
+    typeof (globalThis as { window?: unknown }).window !== 'undefined' &&
+    typeof (globalThis as { document?: unknown }).document !== 'undefined'
+  );
+}
+
+/**
+ * A key in a browser page is a key given to every visitor. Refuse it unless the caller says they
+ * mean it; a client without a key (`apiKey: null`) that talks to a key-holding proxy is fine.
+ */
+export function validateBrowserUse(apiKey: string | null, dangerouslyAllowBrowser: boolean): void {
+  if (apiKey === null || dangerouslyAllowBrowser || !isBrowserPage()) return;
+  throw new InvalidInputError(
+    'apiKey',
+    'must not be used in a browser, where every visitor can read it. Serve createManiacProxy from @maniac/edge and build the browser client with apiKey: null and baseURL pointing at the proxy, or set dangerouslyAllowBrowser: true if you understand the risk',
+  );
 }

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, Maniac } from '../src/index.js';
+import { recordingFetch, testKey } from './helpers/recording-fetch.js';
+
+describe('in a browser page', () => {
+  it('a client holding a key is refused, and the message points to the proxy', () => {
+    expect(typeof window).toBe('object');
+    expect(() => new Maniac({ apiKey: testKey })).toThrow(InvalidInputError);
+    expect(() => new Maniac({ apiKey: testKey })).toThrow(/createManiacProxy/);
+    expect(() => new Maniac({ apiKey: testKey })).not.toThrow(new RegExp(testKey));
+  });
+
+  it('dangerouslyAllowBrowser: true allows it', () => {
+    expect(() => new Maniac({ apiKey: testKey, dangerouslyAllowBrowser: true })).not.toThrow();
+  });
+
+  it("a client without a key, pointed at a proxy on the page's origin, is allowed", async () => {
+    const fetch = recordingFetch(Response.json({ ok: true }));
+    const maniac = new Maniac({ baseURL: '/', apiKey: null, fetch });
+    await maniac.health();
+    expect(new URL(fetch.requests[0]?.url ?? '').pathname).toBe('/healthz');
+    expect(fetch.requests[0]?.headers.has('authorization')).toBe(false);
+  });
+
+  it('omitting apiKey is still an error', () => {
+    expect(() => new Maniac({ baseURL: '/' } as never)).toThrow(/Invalid apiKey: is required/);
+  });
+});
