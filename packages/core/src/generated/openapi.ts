@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml by scripts/generate.mjs with openapi-typescript.
+// Generated from spec/openapi.yaml by scripts/generate.mjs.
 // Do not edit by hand: change the spec, then run `pnpm generate`.
 
 export interface paths {

@@ -1,0 +1,58 @@
+import { operations } from '../generated/operations.js';
+
+export type Operation = (typeof operations)[number];
+export type OperationId = Operation['operationId'];
+
+export type Match =
+  | { kind: 'operation'; operation: Operation }
+  | { kind: 'method-not-allowed'; allowed: string[] }
+  | { kind: 'unknown-path' }
+  | { kind: 'escape'; reason: string };
+
+const templates = operations.map((operation) => ({ operation, segments: operation.path.split('/').slice(1) }));
+
+function segmentsMatch(template: string[], segments: string[]): boolean {
+  return (
+    template.length === segments.length &&
+    template.every((part, index) => (part.startsWith('{') ? (segments[index] ?? '') !== '' : part === segments[index]))
+  );
+}
+
+/**
+ * Why a path may not be forwarded, or `undefined` when it is clean. `pathname` is the raw,
+ * still-encoded path after URL parsing (which already resolved plain `.` and `..`). Anything that
+ * an upstream server could decode into another path is refused rather than normalised.
+ */
+function escapeReason(pathname: string): string | undefined {
+  if (pathname.includes('//')) return 'the path must not contain an empty segment (a double slash)';
+  if (/%2e|%2f|%5c|%00/i.test(pathname)) return 'the path must not contain encoded dots, slashes or backslashes';
+  if (pathname.includes('\\')) return 'the path must not contain a backslash';
+  if (pathname.includes(':')) return 'the path must not contain a URL';
+  return undefined;
+}
+
+/** Matches a method and raw path against the spec's operations: whole segments, never by prefix. */
+export function matchOperation(method: string, pathname: string): Match {
+  const reason = escapeReason(pathname);
+  if (reason) return { kind: 'escape', reason };
+  const segments = pathname.split('/').slice(1);
+  const candidates = templates.filter((template) => segmentsMatch(template.segments, segments));
+  if (candidates.length === 0) return { kind: 'unknown-path' };
+  const found = candidates.find((candidate) => candidate.operation.method === method);
+  if (found) return { kind: 'operation', operation: found.operation };
+  return { kind: 'method-not-allowed', allowed: candidates.map((candidate) => candidate.operation.method) };
+}
+
+/** The query to forward: only the operation's declared parameters, re-encoded. */
+export function forwardedQuery(operation: Operation, search: URLSearchParams): string | { unknown: string } {
+  const declared: readonly string[] = operation.query;
+  for (const name of search.keys()) if (!declared.includes(name)) return { unknown: name };
+  const query = new URLSearchParams(search).toString();
+  return query ? `?${query}` : '';
+}
+
+/** Methods of the operations in `allowed`, for a CORS preflight. */
+export function operationsAt(pathname: string): Operation[] {
+  const segments = pathname.split('/').slice(1);
+  return templates.filter((template) => segmentsMatch(template.segments, segments)).map(({ operation }) => operation);
+}
