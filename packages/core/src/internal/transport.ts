@@ -38,7 +38,8 @@ type AttemptResult = { response: Response; text: string } | { failure: Connectio
  * calls, so resource methods and `maniac.api` share it, after any user middleware.
  */
 export function createTransport(settings: TransportSettings) {
-  const { log } = settings;
+  // Called unbound: Workers throw "Illegal invocation" when fetch runs with another `this`.
+  const { log, fetch } = settings;
 
   async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<AttemptResult> {
     const controller = new AbortController();
@@ -46,7 +47,7 @@ export function createTransport(settings: TransportSettings) {
     signal.addEventListener('abort', forwardAbort, { once: true });
     const timer = setTimeout(() => controller.abort(), timeout);
     try {
-      const response = await settings.fetch(url, { ...init, signal: controller.signal });
+      const response = await fetch(url, { ...init, signal: controller.signal });
       // The body is read inside the attempt, so a stalled or cut-off body is bounded by the timeout
       // and reported as a connection failure, not as a parse error later.
       const text = await response.text();

@@ -1,0 +1,4 @@
+// Cloudflare Workers entry (ES module syntax).
+import { handle } from './worker.mjs';
+
+export default { fetch: (request, env) => handle(request, env) };
