@@ -7,18 +7,22 @@ import { promisify } from 'node:util';
 
 export const run = promisify(execFile);
 
-export const publicPackages = ['core', 'node', 'edge'] as const;
+export const publicPackages = ['core', 'node', 'edge', 'react-hooks'] as const;
 const packagesDirectory = fileURLToPath(new URL('../../packages/', import.meta.url));
 const consumerFiles = fileURLToPath(new URL('./consumer/', import.meta.url));
+const browserApp = fileURLToPath(new URL('../browser/app/', import.meta.url));
 
 export function packageDirectory(name: (typeof publicPackages)[number]): string {
   return join(packagesDirectory, name);
 }
 
-export interface ConsumerProject {
+export interface PackedConsumer {
   /** The consumer: a plain npm project outside the workspace, with the tarballs installed. */
   directory: string;
   tarballs: Record<(typeof publicPackages)[number], string>;
+}
+
+export interface ConsumerProject extends PackedConsumer {
   remove(): Promise<void>;
 }
 
@@ -30,7 +34,7 @@ export interface ConsumerProject {
 export async function createConsumerProject(): Promise<ConsumerProject> {
   const root = await mkdtemp(join(tmpdir(), 'maniac-ecosystem-'));
   const tarballDirectory = join(root, 'tarballs');
-  const tarballs = {} as ConsumerProject['tarballs'];
+  const tarballs = {} as PackedConsumer['tarballs'];
   for (const name of publicPackages) {
     await run('pnpm', ['pack', '--pack-destination', tarballDirectory], { cwd: packageDirectory(name) });
   }
@@ -41,6 +45,7 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
 
   const directory = join(root, 'consumer');
   await cp(consumerFiles, directory, { recursive: true });
+  await cp(browserApp, join(directory, 'app'), { recursive: true });
   const dependencies = Object.fromEntries(publicPackages.map((name) => [`@maniac/${name}`, `file:${tarballs[name]}`]));
   await writeFile(
     join(directory, 'package.json'),
@@ -52,7 +57,14 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
         dependencies,
         // @maniac/node and @maniac/edge depend on @maniac/core by version: point that at the tarball too.
         overrides: { '@maniac/core': dependencies['@maniac/core'] },
-        devDependencies: { '@types/node': '20.19.43' },
+        // What a React app needs besides our packages: the browser test builds one with Vite.
+        devDependencies: {
+          '@tanstack/react-query': '5.108.4',
+          '@types/node': '20.19.43',
+          react: '19.3.1',
+          'react-dom': '19.3.1',
+          vite: '8.3.4',
+        },
       },
       null,
       2,

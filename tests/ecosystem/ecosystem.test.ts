@@ -3,23 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  type ConsumerProject,
-  createConsumerProject,
-  packageDirectory,
-  publicPackages,
-  run,
-} from './consumer-project.js';
+import { describe, expect, inject, it } from 'vitest';
+import { type PackedConsumer, packageDirectory, publicPackages, run } from './consumer-project.js';
 
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const allChecksPass = { health: true, list: true, create: true, retrieve: true };
 
-let consumer: ConsumerProject;
-beforeAll(async () => {
-  consumer = await createConsumerProject();
-}, 240_000);
-afterAll(() => consumer?.remove());
+const consumer = (inject as (key: string) => PackedConsumer)('consumer');
 
 /** Runs a command in the consumer project with the mock's URL, and parses its last line of output. */
 async function runInConsumer(command: string, args: string[], packageName = '@maniac/core') {

@@ -113,7 +113,12 @@ describe('mutations keep the cache right', () => {
   it('a user onSuccess still runs', async () => {
     let seen = '';
     const { result } = renderHook(
-      () => useCancelEvaluationRun({ onSuccess: (run) => void (seen = run.status) }),
+      () =>
+        useCancelEvaluationRun({
+          onSuccess: (run) => {
+            seen = run.status;
+          },
+        }),
       providers(mockClient()),
     );
     result.current.mutate('erun_2f9c1a7e4b');
