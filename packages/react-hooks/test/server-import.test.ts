@@ -6,7 +6,9 @@ import { mockURL } from './render.js';
 
 it('imports on a server with no window, and its query options prefetch for SSR', async () => {
   expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
-  const hooks = await import('../dist/index.js');
+  // The built entry, as a server would load it; typed from the source, which the build compiles.
+  const builtEntry = '../dist/index.js';
+  const hooks: typeof import('../src/index.js') = await import(/* @vite-ignore */ builtEntry);
   const client = new Maniac({ apiKey: 'mk_server_side', baseURL: mockURL(), maxRetries: 0 });
   hooks.setClientScope(client, 'ssr');
   const queryClient = new QueryClient();
