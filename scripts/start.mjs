@@ -1,24 +1,70 @@
-// `pnpm start`: the project's demo. Starts the Prism mock of spec/openapi.yaml, runs
-// examples/quickstart.mjs against it with a demo key, then stops the mock. No key or network needed.
+// `pnpm start`: the project's demo. Starts the Prism mock of spec/openapi.yaml and takes the built
+// `maniac` CLI on a short tour against it: health, list, create with --wait, get and cancel.
+// It needs no API key and no network, and stops the mock before it exits.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { startMock } from './mock-server.mjs';
 
-const example = fileURLToPath(new URL('../examples/quickstart.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../packages/cli/dist/cli.js', import.meta.url));
+
+const tour = [
+  ['Is the API up?', ['health']],
+  ['List the evaluation runs of the project, newest first.', ['runs', 'list', '--limit', '10']],
+  [
+    'Launch a run: the container task logs scored against a dataset, and wait until it finishes.',
+    [
+      'runs',
+      'create',
+      '--container',
+      'support-bot',
+      '--evaluator',
+      'faithfulness',
+      '--evaluator',
+      'helpfulness-v2',
+      '--sample',
+      'container',
+      '--ground-truth',
+      'dataset:support-golden-set',
+      '--metadata',
+      'ticket=EVAL-142',
+      '--wait',
+      '--interval',
+      '1',
+    ],
+  ],
+  ['Show one run, with its metrics and spend.', ['runs', 'get', 'erun_2f9c1a7e4b']],
+  ['Cancel a run.', ['runs', 'cancel', 'erun_2f9c1a7e4b']],
+];
 
 console.log('Starting the Prism mock of spec/openapi.yaml …');
 const mock = await startMock();
-console.log(`Mock listening on ${mock.url}. Running examples/quickstart.mjs against it.`);
-console.log("Prism answers from the spec's named examples, so the data is the same whatever is sent.");
+console.log(`Mock listening on ${mock.url}. It answers from the spec's examples, so no key or network is needed.`);
 
-const child = spawn(process.execPath, [example], {
-  stdio: 'inherit',
-  env: { ...process.env, MANIAC_BASE_URL: mock.url, MANIAC_API_KEY: 'mk_demo_not_a_real_key' },
+let failed = false;
+let interrupted = false;
+process.on('SIGINT', () => {
+  interrupted = true;
 });
-// Ctrl-C reaches the example too; the mock is stopped below either way.
-process.on('SIGINT', () => {});
-const [code, signal] = await once(child, 'exit');
-await mock.stop();
-console.log(`\nMock stopped. The example ${code === 0 ? 'finished' : `failed (${signal ?? `exit ${code}`})`}.`);
-process.exitCode = code ?? 1;
+try {
+  for (const [what, args] of tour) {
+    if (interrupted) break;
+    console.log(`\n▸ ${what}\n  $ maniac ${args.join(' ')}\n`);
+    const child = spawn(process.execPath, [cli, ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, MANIAC_BASE_URL: mock.url, MANIAC_API_KEY: 'mk_demo_not_a_real_key' },
+    });
+    const [code] = await once(child, 'exit');
+    if (code !== 0) {
+      failed = true;
+      console.log(`  (exited with ${code})`);
+      break;
+    }
+  }
+} finally {
+  await mock.stop();
+}
+console.log(
+  `\nMock stopped. ${failed || interrupted ? 'The tour did not finish.' : 'Tour finished: try `maniac --help`.'}`,
+);
+process.exitCode = failed ? 1 : interrupted ? 130 : 0;

@@ -7,5 +7,7 @@ export default defineConfig({
   define: { __MANIAC_NODE_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
+    // Each environment case runs the built client in a child process: allow for a loaded machine.
+    testTimeout: 20_000,
   },
 });

@@ -1,0 +1,45 @@
+import type { EvaluationRun, Maniac } from '@maniac/node';
+import { createClient, type GlobalOptions, interruption } from '../client.js';
+import { ExitCode } from '../exit-codes.js';
+import { runDetails } from '../output.js';
+import { printJson } from '../terminal.js';
+import { createWaitView } from '../wait-view.js';
+
+export interface WaitOptions extends GlobalOptions {
+  interval?: number;
+  timeout?: number;
+  json?: boolean;
+}
+
+const failedStatuses = new Set(['error', 'failed', 'cancelled', 'canceled']);
+
+/** 0 for a completed run, 1 for one that ended in error, failed or was cancelled. */
+export function exitCodeOfRun(run: EvaluationRun): number {
+  return failedStatuses.has(run.status) || run.error_at ? ExitCode.runFailed : ExitCode.success;
+}
+
+/** Waits with the live view, prints the final run, and returns its exit code. */
+export async function waitAndShow(maniac: Maniac, run: EvaluationRun, options: WaitOptions): Promise<number> {
+  const view = createWaitView(run.id, { toStderr: Boolean(options.json) });
+  view.update(run);
+  try {
+    const final = await maniac.evaluation.runs.waitFor(run.id, {
+      intervalMs: (options.interval ?? 2) * 1000,
+      timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+      signal: interruption.signal,
+      onPoll: (polled) => view.update(polled),
+    });
+    view.stop();
+    if (options.json) printJson(final);
+    else process.stdout.write(`${runDetails(final)}\n`);
+    return exitCodeOfRun(final);
+  } finally {
+    view.stop();
+  }
+}
+
+export async function runsWait(runId: string, options: WaitOptions): Promise<number> {
+  const maniac = await createClient(options);
+  const run = await maniac.evaluation.runs.retrieve(runId, { signal: interruption.signal });
+  return waitAndShow(maniac, run, options);
+}
