@@ -165,6 +165,25 @@ describe('the API key never appears in an error', () => {
     }
   });
 
+  it('is redacted when JSON escapes it, and from headers that repeat it', async () => {
+    const slashKey = 'mk_test/with/slashes';
+    const maniac = new Maniac({
+      apiKey: slashKey,
+      baseURL: 'http://api.test',
+      maxRetries: 0,
+      fetch: recordingFetch(
+        new Response(`{"error":{"message":"bad key ${slashKey.replaceAll('/', '\\/')}","type":"auth"}}`, {
+          status: 401,
+          headers: { 'www-authenticate': `Bearer realm="api", key="${slashKey}"` },
+        }),
+      ),
+    });
+    const error = (await maniac.health().catch((caught) => caught)) as APIError;
+    expect(error.message).toBe('401 bad key [redacted]');
+    expect(JSON.stringify(error.body)).not.toContain('with/slashes');
+    expect(error.headers.get('www-authenticate')).toBe('Bearer realm="api", key="[redacted]"');
+  });
+
   it('is not on the client instance', () => {
     const maniac = clientAnswering(reflectingKey());
     expect(JSON.stringify(maniac)).not.toContain(testKey);

@@ -57,6 +57,14 @@ describe('client options', () => {
     expect(fetch.requests[0]?.headers.has('authorization')).toBe(false);
   });
 
+  it.each([
+    [{ timeout: 3_000_000_000 }, /Invalid timeout: must be a positive number of milliseconds, at most 2147483647/],
+    [{ maxRetryDelay: 2 ** 32 }, /Invalid maxRetryDelay/],
+    [{ maxRetries: 1.5 }, /Invalid maxRetries/],
+  ])('%j is refused: a timer cannot hold it', (options, message) => {
+    expect(() => new Maniac(loose({ apiKey: testKey, ...options }))).toThrow(message);
+  });
+
   it.each([['not a url'], ['ftp://example.com'], [42]])('baseURL %j is refused', (baseURL) => {
     expect(() => new Maniac(loose({ apiKey: testKey, baseURL }))).toThrow(/Invalid baseURL/);
   });

@@ -63,10 +63,15 @@ describe('which responses are retried', () => {
       expect(shouldRetryResponse(status, headers(), false)).toBe(false);
   });
 
-  it('x-should-retry overrides the rules both ways', () => {
+  it('x-should-retry overrides the rules both ways for idempotent requests', () => {
     expect(shouldRetryResponse(500, headers({ 'x-should-retry': 'false' }), true)).toBe(false);
     expect(shouldRetryResponse(400, headers({ 'x-should-retry': 'true' }), true)).toBe(true);
-    expect(shouldRetryResponse(500, headers({ 'x-should-retry': 'true' }), false)).toBe(true);
+  });
+
+  it('x-should-retry can stop a non-idempotent retry, never start one', () => {
+    expect(shouldRetryResponse(500, headers({ 'x-should-retry': 'true' }), false)).toBe(false);
+    expect(shouldRetryResponse(429, headers({ 'x-should-retry': 'false' }), false)).toBe(false);
+    expect(shouldRetryResponse(429, headers({ 'x-should-retry': 'true' }), false)).toBe(true);
   });
 
   it('POST and PATCH are idempotent only with an Idempotency-Key', () => {

@@ -99,6 +99,9 @@ describe('refusals', () => {
     ['a double slash at the start', '//evil.example/v1/evaluation/runs'],
     ['an absolute URL in the path', '/v1/evaluation/runs/https:%2F%2Fevil.example'],
     ['an absolute URL in a segment', '/v1/evaluation/runs/http:evil.example'],
+    ['a matrix parameter', '/v1/evaluation/runs/..;/cancel'],
+    ['a double-encoded dot', '/v1/evaluation/runs/%252e%252e'],
+    ['a segment starting with a dot', '/v1/evaluation/runs/.hidden'],
   ])('a request that escapes the paths with %s is refused', async (_, path) => {
     const upstream = await startEchoUpstream();
     try {
@@ -164,16 +167,57 @@ describe('headers, bodies and CORS', () => {
   });
   afterEach(() => upstream.close());
 
-  it("strips the browser's Authorization and Cookie and adds the key", async () => {
+  it("strips the browser's Authorization and Cookie, forwards only known headers, and adds the key", async () => {
     const proxy = createManiacProxy({ apiKey, baseURL: upstream.url });
     await call(proxy, '/v1/evaluation/runs?limit=5', {
-      headers: { authorization: 'Bearer stolen', cookie: 'session=abc', 'x-maniac-retry-count': '0' },
+      headers: {
+        authorization: 'Bearer stolen',
+        cookie: 'session=abc',
+        'x-maniac-retry-count': '0',
+        'x-http-method-override': 'POST',
+        'x-forwarded-host': 'evil.example',
+      },
     });
     const [forwarded] = upstream.requests;
     expect(forwarded?.url).toBe('/v1/evaluation/runs?limit=5');
     expect(forwarded?.headers.authorization).toBe(`Bearer ${apiKey}`);
     expect(forwarded?.headers.cookie).toBeUndefined();
+    expect(forwarded?.headers['x-http-method-override']).toBeUndefined();
+    expect(forwarded?.headers['x-forwarded-host']).toBeUndefined();
     expect(forwarded?.headers['x-maniac-retry-count']).toBe('0');
+  });
+
+  it('an upstream error that repeats the key reaches the browser without it', async () => {
+    upstream.state.respond = (response) => {
+      response.writeHead(401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { message: `Invalid key ${apiKey}`, type: 'authentication_error' } }));
+    };
+    const response = await call(createManiacProxy({ apiKey, baseURL: upstream.url }), '/healthz');
+    expect(response.status).toBe(401);
+    const text = await response.text();
+    expect(text).not.toContain(apiKey);
+    expect(JSON.parse(text).error.message).toBe('Invalid key [redacted]');
+  });
+
+  it('refuses a cross-site write unless CORS allows the origin', async () => {
+    const proxy = createManiacProxy({ apiKey, baseURL: upstream.url, allow: ['cancelEvaluationRun'] });
+    const crossSite = await call(proxy, '/v1/evaluation/runs/erun_1/cancel', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+    const sameSite = await call(proxy, '/v1/evaluation/runs/erun_1/cancel', {
+      method: 'POST',
+      headers: { origin: 'http://proxy.test' },
+    });
+    expect(sameSite.status).toBe(200);
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('refuses a key that Headers could not carry, without quoting it', () => {
+    expect(() => createManiacProxy({ apiKey: 'mk_secret\u201d' })).toThrow(/printable ASCII/);
+    expect(() => createManiacProxy({ apiKey: 'mk_secret\u201d' })).not.toThrow(/mk_secret/);
   });
 
   it('streams the request body through without waiting for its end', async () => {

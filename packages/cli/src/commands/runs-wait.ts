@@ -11,11 +11,9 @@ export interface WaitOptions extends GlobalOptions {
   json?: boolean;
 }
 
-const failedStatuses = new Set(['error', 'failed', 'cancelled', 'canceled']);
-
-/** 0 for a completed run, 1 for one that ended in error, failed or was cancelled. */
+/** 0 only for a completed run; 1 for one that ended any other way (error, failed, cancelled …). */
 export function exitCodeOfRun(run: EvaluationRun): number {
-  return failedStatuses.has(run.status) || run.error_at ? ExitCode.runFailed : ExitCode.success;
+  return run.status === 'completed' && !run.error_at ? ExitCode.success : ExitCode.runFailed;
 }
 
 /** Waits with the live view, prints the final run, and returns its exit code. */

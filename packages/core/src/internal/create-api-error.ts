@@ -29,13 +29,14 @@ const maximumKeptBody = 64 * 1024;
  * rejected), JSON parsed, anything huge cut to an excerpt, and a one-line description of it.
  */
 export function parseErrorBody(text: string, secret: string | null): { body: unknown; excerpt: string } {
-  const redacted = secret ? text.split(secret).join('[redacted]') : text;
+  const redacted = redact(text, secret);
   let body: unknown;
   if (redacted === '') body = undefined;
   else if (redacted.length > maximumKeptBody) body = `${redacted.slice(0, maximumKeptBody)}…`;
   else {
     try {
-      body = JSON.parse(redacted);
+      // Again after parsing: JSON may have escaped the key (`\/` for `/`) so that the text held no exact copy.
+      body = redactDeep(JSON.parse(redacted), secret);
     } catch {
       body = redacted;
     }
@@ -43,9 +44,28 @@ export function parseErrorBody(text: string, secret: string | null): { body: unk
   return { body, excerpt: describeErrorBody(body) };
 }
 
+function redact(text: string, secret: string | null): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}
+
+function redactDeep(value: unknown, secret: string | null): unknown {
+  if (typeof value === 'string') return redact(value, secret);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, redactDeep(item, secret)]));
+  }
+  return value;
+}
+
+/** The response headers, with the key removed from any value that repeats it (`www-authenticate` …). */
+function redactHeaders(headers: Headers, secret: string | null): Headers {
+  if (!secret || ![...headers.values()].some((value) => value.includes(secret))) return headers;
+  return new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value, secret)]));
+}
+
 /** Builds the typed error for a failed response from its status, headers and body text. */
 export function createAPIError(status: number, headers: Headers, text: string, secret: string | null): APIError {
   const { body, excerpt } = parseErrorBody(text, secret);
   const ErrorClass = status >= 500 ? InternalServerError : (errorClassByStatus[status] ?? APIError);
-  return new ErrorClass({ status, headers, body, message: `${status} ${excerpt}` });
+  return new ErrorClass({ status, headers: redactHeaders(headers, secret), body, message: `${status} ${excerpt}` });
 }

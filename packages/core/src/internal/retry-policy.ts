@@ -6,7 +6,9 @@
  * are retried after a connection error, 408, 409, 429 or any status of 500 and above. Other
  * requests, creating and cancelling a run among them, are retried only when the server cannot
  * have acted on them: the connection was refused before anything was sent, a 429, or a 503 that
- * says when to come back. `x-should-retry: true|false` from the server overrides both.
+ * says when to come back. `x-should-retry: false` from the server turns any retry off, and
+ * `x-should-retry: true` turns one on for idempotent requests only: a header cannot prove that a
+ * failed create did not start a paid run.
  */
 
 const idempotentMethods = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -29,8 +31,8 @@ function serverSaysRetry(headers: Headers): boolean | undefined {
 
 export function shouldRetryResponse(status: number, headers: Headers, idempotent: boolean): boolean {
   const explicit = serverSaysRetry(headers);
-  if (explicit !== undefined) return explicit;
-  if (idempotent) return retryableStatuses.has(status) || status >= 500;
+  if (explicit === false) return false;
+  if (idempotent) return explicit ?? (retryableStatuses.has(status) || status >= 500);
   return status === 429 || (status === 503 && retryHintMs(headers) !== undefined);
 }
 

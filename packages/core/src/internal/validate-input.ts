@@ -121,13 +121,20 @@ function validateOptionalNumber(field: string, value: unknown, rule: string, acc
   }
 }
 
-export const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0;
-export const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0;
+/** The longest delay a timer can hold: beyond it, setTimeout fires at once. About 24.8 days. */
+const longestTimer = 2_147_483_647;
+export const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0 && value <= longestTimer;
+export const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0 && value <= longestTimer;
 export const isNonNegativeInteger = (value: number) => Number.isInteger(value) && value >= 0;
 
 /** Settings shared by the client options and each call's options. */
 export function validateRetrySettings(settings: { timeout?: unknown; maxRetries?: unknown }, prefix = ''): void {
-  validateOptionalNumber(`${prefix}timeout`, settings.timeout, 'a positive number of milliseconds', isPositiveNumber);
+  validateOptionalNumber(
+    `${prefix}timeout`,
+    settings.timeout,
+    'a positive number of milliseconds, at most 2147483647',
+    isPositiveNumber,
+  );
   validateOptionalNumber(
     `${prefix}maxRetries`,
     settings.maxRetries,
@@ -164,16 +171,21 @@ export function validateWaitOptions(options: unknown): void {
   validateOptionalNumber(
     'options.intervalMs',
     options.intervalMs,
-    'a positive number of milliseconds',
+    'a positive number of milliseconds, at most 2147483647',
     isPositiveNumber,
   );
   validateOptionalNumber(
     'options.maxIntervalMs',
     options.maxIntervalMs,
-    'a positive number of milliseconds',
+    'a positive number of milliseconds, at most 2147483647',
     isPositiveNumber,
   );
-  validateOptionalNumber('options.timeoutMs', options.timeoutMs, 'a positive number of milliseconds', isPositiveNumber);
+  validateOptionalNumber(
+    'options.timeoutMs',
+    options.timeoutMs,
+    'a positive number of milliseconds, at most 2147483647',
+    isPositiveNumber,
+  );
   validateOptionalSignal('options.signal', options.signal);
   if (options.onPoll !== undefined && typeof options.onPoll !== 'function') {
     throw new InvalidInputError('options.onPoll', `must be a function, got ${describeType(options.onPoll)}`);
@@ -189,7 +201,7 @@ export function validateClientRetryOptions(options: {
   validateOptionalNumber(
     'maxRetryDelay',
     options.maxRetryDelay,
-    'a number of milliseconds, 0 or more',
+    'a number of milliseconds from 0 to 2147483647',
     isNonNegativeNumber,
   );
 }

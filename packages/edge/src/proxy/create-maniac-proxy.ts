@@ -25,23 +25,22 @@ export interface ManiacProxyOptions {
 /** The operations every proxy allows: they only read. */
 export const READ_ONLY_OPERATIONS: readonly OperationId[] = ['healthz', 'listEvaluationRuns', 'getEvaluationRun'];
 
-/** Request headers never forwarded: the browser's credentials, and hop-by-hop headers. */
-const droppedRequestHeaders = [
-  'authorization',
-  'cookie',
-  'host',
-  'origin',
-  'referer',
-  'connection',
-  'keep-alive',
-  'proxy-authorization',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'content-length',
+/**
+ * The only request headers forwarded. Anything else (cookies, the browser's Authorization, method
+ * overrides, X-Forwarded-*) stays at the proxy.
+ */
+const forwardedRequestHeaders = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'idempotency-key',
+  'prefer',
+  'user-agent',
+  'x-maniac-retry-count',
+  'x-request-id',
 ];
+/** Error bodies are read to remove the key before they reach the browser; beyond this, cut. */
+const maximumErrorBody = 64 * 1024;
 /** Response headers not passed back: fetch has already decoded the body, and cookies stay upstream. */
 const droppedResponseHeaders = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'set-cookie'];
 
@@ -65,6 +64,10 @@ export function createManiacProxy(options: ManiacProxyOptions): (request: Reques
   const { apiKey, authorize, cors, fetch = globalThis.fetch } = options ?? ({} as ManiacProxyOptions);
   if (typeof apiKey !== 'string' || apiKey === '') {
     throw new InvalidInputError('apiKey', 'is required: the proxy adds it to every request it forwards');
+  }
+  // Checked here, not on the first request: Headers would throw a TypeError quoting the whole key.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new InvalidInputError('apiKey', 'must contain only printable ASCII characters without spaces');
   }
   const baseURL = (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
@@ -93,6 +96,14 @@ export function createManiacProxy(options: ManiacProxyOptions): (request: Reques
         .map((operation) => operation.method);
       if (methods.length === 0) return errorResponse(404, 'unknown_path', `No allowed operation at ${pathname}.`);
       return new Response(null, { status: 204, headers: corsHeaders(allowedCors, origin, methods) });
+    }
+
+    // A browser sends Origin with every cross-site write. Without CORS allowing that origin, a
+    // write from another site (a form posting to the proxy) is refused: it would carry the
+    // visitor's cookies through `authorize`.
+    const writes = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
+    if (writes && origin && origin !== url.origin && !allowedCors) {
+      return errorResponse(403, 'origin_not_allowed', 'Cross-origin writes to the proxy are refused.');
     }
 
     const match = matchOperation(request.method, pathname);
@@ -127,8 +138,11 @@ export function createManiacProxy(options: ManiacProxyOptions): (request: Reques
       return withCors(errorResponse(401, 'unauthorized', 'The proxy did not authorize this request.'));
     }
 
-    const headers = new Headers(request.headers);
-    for (const name of droppedRequestHeaders) headers.delete(name);
+    const headers = new Headers();
+    for (const name of forwardedRequestHeaders) {
+      const value = request.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
     headers.set('authorization', `Bearer ${apiKey}`);
     const hasBody = request.body !== null && request.method !== 'GET' && request.method !== 'HEAD';
     let upstream: Response;
@@ -147,12 +161,10 @@ export function createManiacProxy(options: ManiacProxyOptions): (request: Reques
     }
     const responseHeaders = new Headers(upstream.headers);
     for (const name of droppedResponseHeaders) responseHeaders.delete(name);
-    return withCors(
-      new Response(upstream.body, {
-        status: upstream.status,
-        statusText: upstream.statusText,
-        headers: responseHeaders,
-      }),
-    );
+    const init = { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders };
+    if (upstream.status < 400) return withCors(new Response(upstream.body, init));
+    // An error body may repeat the key it rejected: read it (bounded) and take the key out.
+    const text = (await upstream.text()).slice(0, maximumErrorBody);
+    return withCors(new Response(text.split(apiKey).join('[redacted]'), init));
   };
 }

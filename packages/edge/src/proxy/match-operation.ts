@@ -11,10 +11,18 @@ export type Match =
 
 const templates = operations.map((operation) => ({ operation, segments: operation.path.split('/').slice(1) }));
 
+/**
+ * A path parameter the proxy forwards: letters, digits, `_`, `-`, `.` and `~`, not starting with a
+ * dot. Nothing an upstream server could read as another path (`..;`, `%252e`, `;jsessionid`).
+ */
+const safeParameter = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
 function segmentsMatch(template: string[], segments: string[]): boolean {
   return (
     template.length === segments.length &&
-    template.every((part, index) => (part.startsWith('{') ? (segments[index] ?? '') !== '' : part === segments[index]))
+    template.every((part, index) =>
+      part.startsWith('{') ? safeParameter.test(segments[index] ?? '') : part === segments[index],
+    )
   );
 }
 
@@ -28,6 +36,7 @@ function escapeReason(pathname: string): string | undefined {
   if (/%2e|%2f|%5c|%00/i.test(pathname)) return 'the path must not contain encoded dots, slashes or backslashes';
   if (pathname.includes('\\')) return 'the path must not contain a backslash';
   if (pathname.includes(':')) return 'the path must not contain a URL';
+  if (/[;%]/.test(pathname)) return 'the path must not contain parameters or percent-encoding';
   return undefined;
 }
 
