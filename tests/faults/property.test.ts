@@ -30,7 +30,9 @@ const response = fc.record({
   body,
 });
 
-it('every call ends in data or a ManiacError, and the key is nowhere in errors or logs (1,000 cases)', async () => {
+it('every call ends in data or a ManiacError, and the key is nowhere in errors or logs (1,000 cases)', {
+  timeout: 60_000,
+}, async () => {
   await fc.assert(
     fc.asyncProperty(response, async ({ status, contentType, headers, body }) => {
       server.handle = (_request, outgoing) => {

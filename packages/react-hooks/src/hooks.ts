@@ -4,6 +4,7 @@ import type {
   EvaluationRunList,
   EvaluationRunListParams,
   HealthResponse,
+  Maniac,
   ManiacError,
 } from '@maniac/core';
 import {
@@ -72,15 +73,26 @@ export function useEvaluationRun(runId: string, { pollUntilDone, ...queryOptions
 
 type RunMutationOptions<Variables> = Omit<UseMutationOptions<EvaluationRun, ManiacError, Variables>, 'mutationFn'>;
 
-/** After a run changed: store it as its detail, and mark every run list of this client stale. */
-function useRememberRun() {
+/**
+ * A mutation that changes one run. On success it stores the run as its detail and marks every run
+ * list of this client stale, then calls the caller's own `onSuccess`.
+ */
+function useRunMutation<Variables>(
+  mutate: (client: Maniac, variables: Variables) => Promise<EvaluationRun>,
+  options: RunMutationOptions<Variables>,
+) {
   const client = useManiac();
   const queryClient = useQueryClient();
-  return (run: EvaluationRun) => {
-    const keys = maniacKeys.for(client);
-    queryClient.setQueryData(keys.runs.detail(run.id), run);
-    return queryClient.invalidateQueries({ queryKey: keys.runs.lists });
-  };
+  return useMutation<EvaluationRun, ManiacError, Variables>({
+    ...options,
+    mutationFn: (variables) => mutate(client, variables),
+    onSuccess: async (...args) => {
+      const keys = maniacKeys.for(client);
+      queryClient.setQueryData(keys.runs.detail(args[0].id), args[0]);
+      await queryClient.invalidateQueries({ queryKey: keys.runs.lists });
+      return options.onSuccess?.(...args);
+    },
+  });
 }
 
 /**
@@ -91,16 +103,7 @@ function useRememberRun() {
  * create.mutate({ container: 'support-bot', evaluators: ['faithfulness'] });
  */
 export function useCreateEvaluationRun(options: RunMutationOptions<EvaluationRunCreateParams> = {}) {
-  const client = useManiac();
-  const remember = useRememberRun();
-  return useMutation<EvaluationRun, ManiacError, EvaluationRunCreateParams>({
-    ...options,
-    mutationFn: (params) => client.evaluation.runs.create(params),
-    onSuccess: async (...args) => {
-      await remember(args[0]);
-      return options.onSuccess?.(...args);
-    },
-  });
+  return useRunMutation((client, params) => client.evaluation.runs.create(params), options);
 }
 
 /**
@@ -111,16 +114,7 @@ export function useCreateEvaluationRun(options: RunMutationOptions<EvaluationRun
  * cancel.mutate(run.id);
  */
 export function useCancelEvaluationRun(options: RunMutationOptions<string> = {}) {
-  const client = useManiac();
-  const remember = useRememberRun();
-  return useMutation<EvaluationRun, ManiacError, string>({
-    ...options,
-    mutationFn: (runId) => client.evaluation.runs.cancel(runId),
-    onSuccess: async (...args) => {
-      await remember(args[0]);
-      return options.onSuccess?.(...args);
-    },
-  });
+  return useRunMutation((client, runId) => client.evaluation.runs.cancel(runId), options);
 }
 
 /** The health check. */
