@@ -10,6 +10,7 @@ import {
   UnprocessableEntityError,
 } from '../errors.js';
 import { describeErrorBody } from './describe-error-body.js';
+import { redact } from './redact.js';
 
 const errorClassByStatus: Record<number, typeof APIError> = {
   400: BadRequestError,
@@ -42,10 +43,6 @@ export function parseErrorBody(text: string, secret: string | null): { body: unk
     }
   }
   return { body, excerpt: describeErrorBody(body) };
-}
-
-function redact(text: string, secret: string | null): string {
-  return secret ? text.split(secret).join('[redacted]') : text;
 }
 
 function redactDeep(value: unknown, secret: string | null): unknown {

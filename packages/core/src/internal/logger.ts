@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { redact } from './redact.js';
 
 /** How much the SDK logs. Each level includes the ones before it. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
@@ -26,13 +27,10 @@ export function validateLogLevel(level: unknown): asserts level is LogLevel {
 
 export function createLevelLogger(level: LogLevel, logger: Logger, secret: string | null): LevelLogger {
   const threshold = levels.indexOf(level);
-  const redact = (message: string) => {
-    const withoutSecret = secret ? message.split(secret).join('[redacted]') : message;
-    return withoutSecret.replace(/Bearer\s+[^\s"',;]+/gi, 'Bearer [redacted]');
-  };
+  const redactLine = (message: string) => redact(message, secret).replace(/Bearer\s+[^\s"',;]+/gi, 'Bearer [redacted]');
   const enabled = (name: Exclude<LogLevel, 'off'>) => levels.indexOf(name) <= threshold;
   const write = (name: Exclude<LogLevel, 'off'>) => (message: string) => {
-    if (enabled(name)) logger[name](`[maniac] ${redact(message)}`);
+    if (enabled(name)) logger[name](`[maniac] ${redactLine(message)}`);
   };
   return { enabled, error: write('error'), warn: write('warn'), info: write('info'), debug: write('debug') };
 }

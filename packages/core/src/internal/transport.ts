@@ -73,35 +73,29 @@ export function createTransport(settings: TransportSettings) {
     const idempotent = isIdempotent(method, headers);
     const describe = () => `${method} ${new URL(url).pathname}`;
 
+    const attemptLabel = (retryCount: number) => `attempt ${retryCount + 1} of ${maxRetries + 1}`;
+
     for (let retryCount = 0; ; retryCount++) {
-      const attemptNumber = `attempt ${retryCount + 1} of ${maxRetries + 1}`;
       // Edited in place: one header per attempt, no new Request.
       headers.set('x-maniac-retry-count', String(retryCount));
       const started = log.enabled('debug') ? Date.now() : 0;
       const result = await attempt(url, requestInit, timeout, signal);
-      const canRetry = retryCount < maxRetries;
 
       if ('failure' in result) {
         const error =
           result.failure === 'timeout'
-            ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms (${attemptNumber}).`, {
+            ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms (${attemptLabel(retryCount)}).`, {
                 cause: result.error,
               })
             : new APIConnectionError(`Connection error: ${describeCause(result.error)}`, { cause: result.error });
-        log.debug(`${describe()} failed: ${error.message} (${attemptNumber}, ${Date.now() - started} ms)`);
+        log.debug(`${describe()} failed: ${error.message} (${attemptLabel(retryCount)}, ${Date.now() - started} ms)`);
         if (!shouldRetryConnectionFailure(result.failure, idempotent)) throw error;
-        if (!canRetry) {
-          if (maxRetries > 0) log.warn(`${describe()} gave up after ${maxRetries + 1} attempts: ${error.message}`);
-          throw error;
-        }
-        const delay = backoffMs(retryCount);
-        log.info(`${describe()} will retry in ${Math.round(delay)} ms after: ${error.message}`);
-        await abortableSleep(delay, signal);
+        await waitBeforeRetry(error, retryCount, backoffMs(retryCount));
         continue;
       }
 
       const { response, text } = result;
-      log.debug(`${describe()} → ${response.status} (${attemptNumber}, ${Date.now() - started} ms)`);
+      log.debug(`${describe()} → ${response.status} (${attemptLabel(retryCount)}, ${Date.now() - started} ms)`);
       if (response.ok) return successResponse(response, text, method);
 
       const error = createAPIError(response.status, response.headers, text, settings.secret);
@@ -113,12 +107,16 @@ export function createTransport(settings: TransportSettings) {
         );
         throw error;
       }
-      if (!canRetry) {
+      await waitBeforeRetry(error, retryCount, hint ?? backoffMs(retryCount));
+    }
+
+    /** Throws `error` when no retry is left (warning if some were spent), else waits `delay`. */
+    async function waitBeforeRetry(error: Error, retryCount: number, delay: number): Promise<void> {
+      if (retryCount >= maxRetries) {
         if (maxRetries > 0) log.warn(`${describe()} gave up after ${maxRetries + 1} attempts: ${error.message}`);
         throw error;
       }
-      const delay = hint ?? backoffMs(retryCount);
-      log.info(`${describe()} → ${response.status}, will retry in ${Math.round(delay)} ms.`);
+      log.info(`${describe()} will retry in ${Math.round(delay)} ms after: ${error.message}`);
       await abortableSleep(delay, signal);
     }
   };
