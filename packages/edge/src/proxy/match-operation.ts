@@ -44,12 +44,11 @@ function escapeReason(pathname: string): string | undefined {
 export function matchOperation(method: string, pathname: string): Match {
   const reason = escapeReason(pathname);
   if (reason) return { kind: 'escape', reason };
-  const segments = pathname.split('/').slice(1);
-  const candidates = templates.filter((template) => segmentsMatch(template.segments, segments));
+  const candidates = operationsAt(pathname);
   if (candidates.length === 0) return { kind: 'unknown-path' };
-  const found = candidates.find((candidate) => candidate.operation.method === method);
-  if (found) return { kind: 'operation', operation: found.operation };
-  return { kind: 'method-not-allowed', allowed: candidates.map((candidate) => candidate.operation.method) };
+  const operation = candidates.find((candidate) => candidate.method === method);
+  if (operation) return { kind: 'operation', operation };
+  return { kind: 'method-not-allowed', allowed: candidates.map((candidate) => candidate.method) };
 }
 
 /** The query to forward: only the operation's declared parameters, re-encoded. */
@@ -60,7 +59,7 @@ export function forwardedQuery(operation: Operation, search: URLSearchParams): s
   return query ? `?${query}` : '';
 }
 
-/** Methods of the operations in `allowed`, for a CORS preflight. */
+/** The operations whose path template matches `pathname`, whatever their method. */
 export function operationsAt(pathname: string): Operation[] {
   const segments = pathname.split('/').slice(1);
   return templates.filter((template) => segmentsMatch(template.segments, segments)).map(({ operation }) => operation);
