@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { type GlobalOptions, interruption } from './client.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
-import { parseMetadata, parseSource, sourceForm } from './parse-source.js';
-import { collect, integerFrom, positiveSeconds } from './usage-error.js';
+import { collect, integerFrom, parseMetadata, parseSource, positiveSeconds, sourceForm } from './parse-flags.js';
 
 declare const __MANIAC_CLI_VERSION__: string;
 
