@@ -111,8 +111,15 @@ export class Maniac {
       fetch: (request, init?: RequestInit) => transport(request, init, {}),
       pathSerializer: serializePath,
     });
+    // Without middleware, resource methods skip building a real Request and a fresh response body.
+    let middlewareRegistered = false;
+    const use = this.api.use;
+    this.api.use = (...added) => {
+      middlewareRegistered ||= added.length > 0;
+      use(...added);
+    };
     this.api.use(...middleware);
-    this.#caller = new OperationCaller(this.api, transport);
+    this.#caller = new OperationCaller(this.api, transport, () => middlewareRegistered);
     this.evaluation = new Evaluation(this.#caller);
   }
 

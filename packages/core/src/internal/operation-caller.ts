@@ -2,12 +2,15 @@ import type { Client } from 'openapi-fetch';
 import type { WithResponse } from '../api-promise.js';
 import type { paths } from '../generated/openapi.js';
 import type { RequestOptions } from '../request-options.js';
+import { PlainRequest } from './plain-request.js';
 import { parsedBodies, type Transport } from './transport.js';
 import { validateRequestOptions } from './validate-input.js';
 
 /** What a resource method adds to an openapi-fetch call: its request options and transport. */
 export interface OperationInit {
-  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  fetch: (request: Request | PlainRequest, init?: RequestInit) => Promise<Response>;
+  /** What openapi-fetch builds the request as: see `PlainRequest`. */
+  Request: typeof Request | typeof PlainRequest;
   signal: AbortSignal | undefined;
   headers: Record<string, string> | undefined;
   parseAs: 'stream';
@@ -21,6 +24,8 @@ export class OperationCaller {
   constructor(
     readonly api: Client<paths>,
     private readonly transport: Transport,
+    /** Whether any middleware is registered, which needs real `Request`s and readable responses. */
+    private readonly middlewareRegistered: () => boolean,
   ) {}
 
   async call<Data>(
@@ -31,6 +36,7 @@ export class OperationCaller {
     const { idempotencyKey, headers, signal } = options ?? {};
     const { response } = await operation({
       fetch: (request, init) => this.transport(request, init, options ?? {}),
+      Request: this.middlewareRegistered() ? globalThis.Request : PlainRequest,
       signal,
       headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
       // The transport has parsed the body already: openapi-fetch must not read it again.

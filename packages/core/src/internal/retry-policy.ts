@@ -17,8 +17,9 @@ const retryableStatuses = new Set([408, 409, 429]);
 const initialDelayMs = 500;
 const maximumBackoffMs = 8000;
 
-export function isIdempotent(method: string, headers: Headers): boolean {
-  return idempotentMethods.has(method) || headers.has('idempotency-key');
+/** `headers` has lower-case names, as a `Headers` gives them. */
+export function isIdempotent(method: string, headers: Record<string, string>): boolean {
+  return idempotentMethods.has(method) || 'idempotency-key' in headers;
 }
 
 /** The server's own word on retrying, when it gives one. */
