@@ -4,15 +4,24 @@
 //   node scripts/generate.mjs edge           the operation table @maniac/edge's proxy matches against
 //   node scripts/generate.mjs <target> --check
 //                                            write nothing; exit 1 if the committed file differs
+//   node scripts/generate.mjs <target> --spec <file> --out-dir <dir>
+//                                            another spec, into <dir>: how `pnpm bench:codegen`
+//                                            times generation of synthetic specs
 //
 // The check is what keeps generated code honest in CI: a spec edit without `pnpm generate`
 // fails the test run and names the drift.
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 
-const specUrl = new URL('../spec/openapi.yaml', import.meta.url);
+const { positionals, values: flags } = parseArgs({
+  allowPositionals: true,
+  options: { check: { type: 'boolean' }, spec: { type: 'string' }, 'out-dir': { type: 'string' } },
+});
+const specUrl = flags.spec ? pathToFileURL(resolve(flags.spec)) : new URL('../spec/openapi.yaml', import.meta.url);
 
 const banner = `// Generated from spec/openapi.yaml by scripts/generate.mjs.
 // Do not edit by hand: change the spec, then run \`pnpm generate\`.
@@ -76,12 +85,15 @@ function describeDrift(committed, expected) {
 }
 
 async function main() {
-  const name = process.argv[2];
-  const target = targets[name];
-  if (!target) throw new Error(`Usage: generate.mjs <${Object.keys(targets).join('|')}> [--check]`);
-  const outputUrl = new URL(`../${target.output}`, import.meta.url);
+  const target = targets[positionals[0]];
+  if (!target) {
+    throw new Error(`Usage: generate.mjs <${Object.keys(targets).join('|')}> [--check] [--spec <file> --out-dir <dir>]`);
+  }
+  const outputUrl = flags['out-dir']
+    ? pathToFileURL(resolve(flags['out-dir'], basename(target.output)))
+    : new URL(`../${target.output}`, import.meta.url);
   const expected = await target.generate();
-  if (!process.argv.includes('--check')) {
+  if (!flags.check) {
     await writeFile(outputUrl, expected);
     console.log(`generated ${target.output} from spec/openapi.yaml`);
     return;
