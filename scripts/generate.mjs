@@ -12,8 +12,8 @@
 // fails the test run and names the drift.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 
@@ -87,7 +87,9 @@ function describeDrift(committed, expected) {
 async function main() {
   const target = targets[positionals[0]];
   if (!target) {
-    throw new Error(`Usage: generate.mjs <${Object.keys(targets).join('|')}> [--check] [--spec <file> --out-dir <dir>]`);
+    throw new Error(
+      `Usage: generate.mjs <${Object.keys(targets).join('|')}> [--check] [--spec <file> --out-dir <dir>]`,
+    );
   }
   const outputUrl = flags['out-dir']
     ? pathToFileURL(resolve(flags['out-dir'], basename(target.output)))
