@@ -18,7 +18,7 @@ const workloads = {
   },
 };
 
-await workloads[workload](Math.max(64, count / 10)); // warm-up, not measured
+await workloads[workload](Math.max(2000, count / 4)); // warm-up, not measured
 const started = process.hrtime.bigint();
 await workloads[workload](count);
 const elapsed = Number(process.hrtime.bigint() - started) / 1000;

@@ -10,7 +10,9 @@ import { clients } from './clients.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 5);
-const counts = { 'sequential GET': 3000, 'sequential POST': 3000, '32 concurrent GETs': 6400 };
+// Large enough for steady state: at 3,000 requests a process was still warming up its JIT, and
+// every client measured about 1.5 times slower than it does after 10,000.
+const counts = { 'sequential GET': 8000, 'sequential POST': 6000, '32 concurrent GETs': 19200 };
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const shuffle = (items) =>
   items
@@ -66,22 +68,28 @@ const lines = [
   `${new Date().toISOString()}, Node ${process.version}, ${repetitions} repetitions, medians.`,
   '',
 ];
-for (const [workload, byClient] of Object.entries(perRequest)) {
-  lines.push(`## ${workload}`, '', '| client | µs per request | × raw fetch |', '|---|---|---|');
-  const raw = byClient['raw fetch'];
-  for (const [client, values] of Object.entries(byClient)) {
-    const ratio = median(values.map((value, index) => value / raw[index]));
-    lines.push(`| ${client} | ${median(values).toFixed(1)} | ${ratio.toFixed(2)} |`);
-    if (client === '@maniac/node') budgets[workload] = { budget: budgets[workload], ratio };
+const ratioOf = (values, baseline) => median(values.map((value, index) => value / baseline[index]));
+for (const workload of Object.keys(counts)) {
+  const byClient = perRequest[workload];
+  const [raw, bare] = [byClient['raw fetch'], byClient['openapi-fetch']];
+  lines.push(`## ${workload}`, '', '| client | µs per request | × raw fetch | × openapi-fetch |', '|---|---|---|---|');
+  for (const client of Object.keys(clients)) {
+    const values = byClient[client];
+    const ratio = ratioOf(values, raw);
+    lines.push(
+      `| ${client} | ${median(values).toFixed(1)} | ${ratio.toFixed(2)} | ${ratioOf(values, bare).toFixed(2)} |`,
+    );
+    if (client === '@maniac/node') budgets[workload] = { budget: budgets[workload], ratio, bare: ratioOf(bare, raw) };
   }
   lines.push('');
 }
 const layerCost = layer['@maniac/core'] - layer['openapi-fetch'];
 const heapGrowth = memory.endHeap - memory.startHeap;
+// openapi-fetch is what @maniac/node is built on, so its own ratio is the floor to read ours against.
 lines.push('## Budgets', '', '| budget | measured | |', '|---|---|---|');
-for (const [workload, { budget, ratio }] of Object.entries(budgets)) {
+for (const [workload, { budget, ratio, bare }] of Object.entries(budgets)) {
   lines.push(
-    `| @maniac/node ${workload} ≤ ${budget}× raw fetch | ${ratio.toFixed(2)}× | ${verdict(ratio <= budget)} |`,
+    `| @maniac/node ${workload} ≤ ${budget}× raw fetch | ${ratio.toFixed(2)}× (openapi-fetch alone: ${bare.toFixed(2)}×) | ${verdict(ratio <= budget)} |`,
   );
 }
 lines.push(
