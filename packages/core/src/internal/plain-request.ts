@@ -6,20 +6,19 @@
  * its `Request` option; with middleware, a real `Request` is built, since middleware may read it.
  */
 export class PlainRequest {
-  readonly url: string;
-  readonly method: string;
-  /** openapi-fetch's merged headers: already a `Headers` of its own, edited in place per attempt. */
-  readonly headers: Headers;
-  readonly body: BodyInit | undefined;
-  readonly signal: AbortSignal | undefined;
-  readonly redirect: RequestRedirect | undefined;
+  declare readonly method: string;
+  /** openapi-fetch's merged headers, as a `Headers`. */
+  declare readonly headers: Headers;
+  /** The serialized body, or `undefined`. */
+  declare readonly body: BodyInit | undefined;
+  declare readonly signal: AbortSignal | undefined;
+  declare readonly redirect: RequestRedirect | undefined;
 
-  constructor(url: string, init: RequestInit) {
-    this.url = url;
-    this.method = init.method ?? 'GET';
-    this.headers = init.headers as Headers;
-    this.body = init.body ?? undefined;
-    this.signal = init.signal ?? undefined;
-    this.redirect = init.redirect;
+  constructor(
+    readonly url: string,
+    init: RequestInit,
+  ) {
+    // openapi-fetch always gives method, headers and redirect; body and signal may be absent.
+    Object.assign(this, init);
   }
 }

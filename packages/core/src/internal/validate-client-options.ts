@@ -62,6 +62,6 @@ export function validateBrowserUse(apiKey: string | null, dangerouslyAllowBrowse
   if (apiKey === null || dangerouslyAllowBrowser || !isBrowserPage()) return;
   throw new InvalidInputError(
     'apiKey',
-    'must not be used in a browser, where every visitor can read it. Serve createManiacProxy from @maniac/edge and build the browser client with apiKey: null and baseURL pointing at the proxy, or set dangerouslyAllowBrowser: true if you understand the risk',
+    'must not be used in a browser, where every visitor can read it: keep it behind createManiacProxy from @maniac/edge and give the browser client apiKey: null, or set dangerouslyAllowBrowser: true to accept the risk',
   );
 }

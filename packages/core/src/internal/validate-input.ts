@@ -123,18 +123,14 @@ function validateOptionalNumber(field: string, value: unknown, rule: string, acc
 
 /** The longest delay a timer can hold: beyond it, setTimeout fires at once. About 24.8 days. */
 const longestTimer = 2_147_483_647;
+const positiveMilliseconds = `a positive number of milliseconds, at most ${longestTimer}`;
 export const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0 && value <= longestTimer;
 export const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0 && value <= longestTimer;
 export const isNonNegativeInteger = (value: number) => Number.isInteger(value) && value >= 0;
 
 /** Settings shared by the client options and each call's options. */
 export function validateRetrySettings(settings: { timeout?: unknown; maxRetries?: unknown }, prefix = ''): void {
-  validateOptionalNumber(
-    `${prefix}timeout`,
-    settings.timeout,
-    'a positive number of milliseconds, at most 2147483647',
-    isPositiveNumber,
-  );
+  validateOptionalNumber(`${prefix}timeout`, settings.timeout, positiveMilliseconds, isPositiveNumber);
   validateOptionalNumber(
     `${prefix}maxRetries`,
     settings.maxRetries,
@@ -168,24 +164,9 @@ export function validateRequestOptions(options: unknown): void {
 export function validateWaitOptions(options: unknown): void {
   if (!isPlainObject(options))
     throw new InvalidInputError('options', `must be an object, got ${describeType(options)}`);
-  validateOptionalNumber(
-    'options.intervalMs',
-    options.intervalMs,
-    'a positive number of milliseconds, at most 2147483647',
-    isPositiveNumber,
-  );
-  validateOptionalNumber(
-    'options.maxIntervalMs',
-    options.maxIntervalMs,
-    'a positive number of milliseconds, at most 2147483647',
-    isPositiveNumber,
-  );
-  validateOptionalNumber(
-    'options.timeoutMs',
-    options.timeoutMs,
-    'a positive number of milliseconds, at most 2147483647',
-    isPositiveNumber,
-  );
+  for (const name of ['intervalMs', 'maxIntervalMs', 'timeoutMs']) {
+    validateOptionalNumber(`options.${name}`, options[name], positiveMilliseconds, isPositiveNumber);
+  }
   validateOptionalSignal('options.signal', options.signal);
   if (options.onPoll !== undefined && typeof options.onPoll !== 'function') {
     throw new InvalidInputError('options.onPoll', `must be a function, got ${describeType(options.onPoll)}`);
@@ -201,7 +182,7 @@ export function validateClientRetryOptions(options: {
   validateOptionalNumber(
     'maxRetryDelay',
     options.maxRetryDelay,
-    'a number of milliseconds from 0 to 2147483647',
+    `a number of milliseconds from 0 to ${longestTimer}`,
     isNonNegativeNumber,
   );
 }
