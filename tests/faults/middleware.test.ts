@@ -1,6 +1,6 @@
-import type { Middleware } from '@maniac/core';
+import { InvalidResponseError, type Middleware, NotFoundError } from '@maniac/core';
 import { describe, expect, it } from 'vitest';
-import { faultClient } from './client.js';
+import { faultClient, rejection } from './client.js';
 import { reply, runBody, useFaultServer } from './fault-server.js';
 
 const server = useFaultServer();
@@ -61,5 +61,34 @@ describe('middleware and resource methods', () => {
     expect(first?.url).toBe(second?.url);
     expect(first?.body).toBe(second?.body);
     expect(first?.headers).toEqual(second?.headers);
+  });
+});
+
+describe('a middleware that answers in place of the server', () => {
+  it('its response is what the resource method returns', async () => {
+    server.handle = (_request, response) => reply(response, 200, runBody('erun_from_server'));
+    const replacement = runBody('erun_from_middleware', 'running');
+    const maniac = faultClient(server, {
+      middleware: [{ onResponse: () => new Response(JSON.stringify(replacement), { status: 200 }) }],
+    });
+    const run = await maniac.evaluation.runs.retrieve('erun_from_server');
+    expect(run).toEqual(replacement);
+  });
+
+  it('an error response from it throws the typed error, as one from the server would', async () => {
+    server.handle = (_request, response) => reply(response, 200, runBody('erun_1'));
+    const body = { error: { message: 'No such run', type: 'not_found_error', code: 'run_not_found' } };
+    const maniac = faultClient(server, {
+      middleware: [{ onResponse: () => new Response(JSON.stringify(body), { status: 404 }) }],
+    });
+    const error = await rejection(maniac.evaluation.runs.retrieve('erun_1'));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, code: 'run_not_found', message: '404 No such run' });
+  });
+
+  it('a body from it that is not JSON throws InvalidResponseError', async () => {
+    server.handle = (_request, response) => reply(response, 200, runBody('erun_1'));
+    const maniac = faultClient(server, { middleware: [{ onResponse: () => new Response('<html>cached</html>') }] });
+    expect(await rejection(maniac.evaluation.runs.retrieve('erun_1'))).toBeInstanceOf(InvalidResponseError);
   });
 });

@@ -108,7 +108,7 @@ export class Maniac {
       baseUrl: this.baseURL,
       // The key lives only in this closure's headers: never on the instance, never in an error.
       headers: { ...(apiKey === null ? {} : { Authorization: `Bearer ${apiKey}` }), ...defaultHeaders },
-      fetch: (request, init?: RequestInit) => transport(request, init, {}),
+      fetch: (request, init?: RequestInit) => transport.send(request, init, {}),
       pathSerializer: serializePath,
     });
     // Without middleware, resource methods skip building a real Request and a fresh response body.

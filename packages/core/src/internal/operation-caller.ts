@@ -3,7 +3,7 @@ import type { WithResponse } from '../api-promise.js';
 import type { paths } from '../generated/openapi.js';
 import type { RequestOptions } from '../request-options.js';
 import { PlainRequest } from './plain-request.js';
-import { parsedBodies, type Transport } from './transport.js';
+import type { Transport } from './transport.js';
 import { validateRequestOptions } from './validate-input.js';
 
 /** What a resource method adds to an openapi-fetch call: its request options and transport. */
@@ -30,12 +30,12 @@ export class OperationCaller {
 
   async call<Data>(
     options: RequestOptions | undefined,
-    operation: (init: OperationInit) => Promise<{ response: Response }>,
+    operation: (init: OperationInit) => Promise<{ response: Response; error?: unknown }>,
   ): Promise<WithResponse<Data>> {
     validateRequestOptions(options);
     const { idempotencyKey, headers, signal } = options ?? {};
-    const { response } = await operation({
-      fetch: (request, init) => this.transport(request, init, options ?? {}),
+    const { response, error } = await operation({
+      fetch: (request, init) => this.transport.send(request, init, options ?? {}),
       Request: this.middlewareRegistered() ? globalThis.Request : PlainRequest,
       signal,
       headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
@@ -43,7 +43,7 @@ export class OperationCaller {
       parseAs: 'stream',
     });
     return {
-      data: parsedBodies.get(response) as Data,
+      data: (await this.transport.dataOf(response, error)) as Data,
       response,
       requestId: response.headers.get('x-request-id') ?? undefined,
     };

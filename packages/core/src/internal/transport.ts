@@ -74,7 +74,7 @@ export function createTransport(settings: TransportSettings) {
    * openapi-fetch to parse. A `PlainRequest` (a resource call) already holds its serialized body,
    * and gets back the consumed response itself: its JSON is in `parsedBodies`.
    */
-  return async function send(
+  async function send(
     request: Request | PlainRequest,
     init: RequestInit | undefined,
     options: RequestOptions,
@@ -148,21 +148,38 @@ export function createTransport(settings: TransportSettings) {
       log.info(`${describe()} will retry in ${Math.round(delay)} ms after: ${error.message}`);
       await abortableSleep(delay, signal);
     }
-  };
+  }
+
+  /**
+   * The data of the response a resource method got back from openapi-fetch. Almost always one
+   * `send` returned, parsed already. But a middleware may answer in its place (a mock, a cache):
+   * then that response is checked and parsed here, as `send` would have, rather than lost.
+   */
+  async function dataOf(response: Response, error: unknown): Promise<unknown> {
+    if (parsedBodies.has(response)) return parsedBodies.get(response);
+    if (!response.ok) {
+      // openapi-fetch has read this body already, into `error`.
+      const text = typeof error === 'string' ? error : (JSON.stringify(error) ?? '');
+      throw createAPIError(response.status, response.headers, text, settings.secret);
+    }
+    return parseBody(response, await response.text(), 'GET');
+  }
+
+  function parseBody(response: Response, text: string, method: string): unknown {
+    if (response.status === 204 || response.status === 205 || method === 'HEAD') return undefined;
+    if (text === '') throw invalidBody(response, text, 'the body is empty where JSON was expected');
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw invalidBody(response, text, 'the body is not valid JSON');
+    }
+  }
 
   function successResponse(response: Response, text: string, method: string, rebuildBody: boolean): Response {
-    const bodyless = response.status === 204 || response.status === 205 || method === 'HEAD';
-    let data: unknown;
-    if (!bodyless) {
-      if (text === '') throw invalidBody(response, text, 'the body is empty where JSON was expected');
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw invalidBody(response, text, 'the body is not valid JSON');
-      }
-    }
+    const data = parseBody(response, text, method);
     const result = rebuildBody
-      ? new Response(bodyless ? null : text, {
+      ? // Only a bodyless status gives no data: JSON.parse never returns undefined.
+        new Response(data === undefined ? null : text, {
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
@@ -181,6 +198,8 @@ export function createTransport(settings: TransportSettings) {
       message: `${response.status} ${problem}: ${excerpt}`,
     });
   }
+
+  return { send, dataOf };
 }
 
 export type Transport = ReturnType<typeof createTransport>;
