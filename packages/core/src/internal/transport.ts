@@ -85,7 +85,7 @@ export function createTransport(settings: TransportSettings) {
     const maxRetries = options.maxRetries ?? settings.maxRetries;
     const timeout = options.timeout ?? settings.timeout;
     const body = plain ? request.body : request.body === null ? undefined : await request.arrayBuffer();
-    // A plain object, not the `Headers`: fetch copies a record several times faster.
+    // A plain record, not the `Headers`: Node's fetch converts a `Headers` pair by pair, a record at once.
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       headers[name] = value;
