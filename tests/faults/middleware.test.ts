@@ -1,4 +1,4 @@
-import { InvalidResponseError, type Middleware, NotFoundError } from '@maniac/core';
+import { InvalidResponseError, ManiacError, type Middleware, NotFoundError } from '@maniac/core';
 import { describe, expect, it } from 'vitest';
 import { faultClient, rejection } from './client.js';
 import { reply, runBody, useFaultServer } from './fault-server.js';
@@ -34,14 +34,18 @@ describe('middleware and resource methods', () => {
     server.handle = (_request, response) => reply(response, 200, runBody('erun_2'));
     const maniac = faultClient(server);
     await maniac.evaluation.runs.retrieve('erun_2');
-    const methods: string[] = [];
+    const seen: { isRequest: boolean; body: unknown }[] = [];
     maniac.api.use({
       onRequest: ({ request }) => {
-        methods.push(request.method);
+        seen.push({ isRequest: request instanceof Request, body: undefined });
+      },
+      onResponse: async ({ response }) => {
+        const last = seen.at(-1);
+        if (last) last.body = await response.clone().json();
       },
     });
-    await maniac.evaluation.runs.cancel('erun_2');
-    expect(methods).toEqual(['POST']);
+    const run = await maniac.evaluation.runs.cancel('erun_2');
+    expect(seen).toEqual([{ isRequest: true, body: run }]);
   });
 
   it('sends the same request and gives the same result with and without middleware', async () => {
@@ -84,6 +88,19 @@ describe('a middleware that answers in place of the server', () => {
     const error = await rejection(maniac.evaluation.runs.retrieve('erun_1'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 'run_not_found', message: '404 No such run' });
+  });
+
+  it('a body another middleware has already read throws a ManiacError that says so', async () => {
+    server.handle = (_request, response) => reply(response, 200, runBody('erun_1'));
+    const maniac = faultClient(server, {
+      middleware: [
+        { onResponse: async ({ response }) => void (await response.text()) },
+        { onResponse: () => Response.json(runBody('erun_cached')) },
+      ],
+    });
+    const error = await rejection(maniac.evaluation.runs.retrieve('erun_1'));
+    expect(error).toBeInstanceOf(ManiacError);
+    expect(error.message).toMatch(/response\.clone\(\)/);
   });
 
   it('a body from it that is not JSON throws InvalidResponseError', async () => {

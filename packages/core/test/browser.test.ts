@@ -23,6 +23,19 @@ describe('in a browser page', () => {
     expect(fetch.requests[0]?.headers.has('authorization')).toBe(false);
   });
 
+  it('with a relative baseURL, a retried call and debug logging work as with an absolute one', async () => {
+    const fetch = recordingFetch(new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }), () =>
+      Response.json({ ok: true }),
+    );
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const logger = { error: log, warn: log, info: log, debug: log };
+    const maniac = new Maniac({ baseURL: '/api/maniac', apiKey: null, fetch, logLevel: 'debug', logger });
+    expect(await maniac.health()).toEqual({ ok: true });
+    expect(fetch.requests).toHaveLength(2);
+    expect(lines.join('\n')).toContain('GET /api/maniac/healthz → 503');
+  });
+
   it('omitting apiKey is still an error', () => {
     expect(() => new Maniac({ baseURL: '/' } as never)).toThrow(/Invalid apiKey: is required/);
   });

@@ -21,12 +21,16 @@ export interface OperationInit {
  * call), with this call's options bound to the transport, and the body already parsed by it.
  */
 export class OperationCaller {
-  constructor(
-    readonly api: Client<paths>,
-    private readonly transport: Transport,
-    /** Whether any middleware is registered, which needs real `Request`s and readable responses. */
-    private readonly middlewareRegistered: () => boolean,
-  ) {}
+  readonly api: Client<paths>;
+  readonly #transport: Transport;
+  /** Whether any middleware is registered, which needs real `Request`s and readable responses. */
+  readonly #middlewareRegistered: () => boolean;
+
+  constructor(api: Client<paths>, transport: Transport, middlewareRegistered: () => boolean) {
+    this.api = api;
+    this.#transport = transport;
+    this.#middlewareRegistered = middlewareRegistered;
+  }
 
   async call<Data>(
     options: RequestOptions | undefined,
@@ -35,15 +39,15 @@ export class OperationCaller {
     validateRequestOptions(options);
     const { idempotencyKey, headers, signal } = options ?? {};
     const { response, error } = await operation({
-      fetch: (request, init) => this.transport.send(request, init, options ?? {}),
-      Request: this.middlewareRegistered() ? globalThis.Request : PlainRequest,
+      fetch: (request, init) => this.#transport.send(request, init, options ?? {}),
+      Request: this.#middlewareRegistered() ? globalThis.Request : PlainRequest,
       signal,
       headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
       // The transport has parsed the body already: openapi-fetch must not read it again.
       parseAs: 'stream',
     });
     return {
-      data: (await this.transport.dataOf(response, error)) as Data,
+      data: (await this.#transport.dataOf(response, error)) as Data,
       response,
       requestId: response.headers.get('x-request-id') ?? undefined,
     };

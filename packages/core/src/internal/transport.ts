@@ -1,4 +1,4 @@
-import { APIConnectionError, APIConnectionTimeoutError, InvalidResponseError } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, InvalidResponseError, ManiacError } from '../errors.js';
 import type { RequestOptions } from '../request-options.js';
 import { abortableSleep, userAbortError } from './abortable-sleep.js';
 import { createAPIError, parseErrorBody } from './create-api-error.js';
@@ -92,7 +92,8 @@ export function createTransport(settings: TransportSettings) {
     });
     const requestInit: RequestInit = { ...init, method, body, redirect: request.redirect };
     const idempotent = isIdempotent(method, headers);
-    const describe = () => `${method} ${new URL(url).pathname}`;
+    // A resource call's URL stays relative when baseURL is (in a browser page): any base will do.
+    const describe = () => `${method} ${new URL(url, 'http://relative.invalid').pathname}`;
 
     const attemptLabel = (retryCount: number) => `attempt ${retryCount + 1} of ${maxRetries + 1}`;
 
@@ -161,6 +162,9 @@ export function createTransport(settings: TransportSettings) {
       // openapi-fetch has read this body already, into `error`.
       const text = typeof error === 'string' ? error : (JSON.stringify(error) ?? '');
       throw createAPIError(response.status, response.headers, text, settings.secret);
+    }
+    if (response.bodyUsed) {
+      throw new ManiacError('A middleware read the body of the response it returned: read response.clone()');
     }
     return parseBody(response, await response.text(), 'GET');
   }

@@ -27,8 +27,8 @@ function isNonEmptyString(value: unknown): value is string {
  * because URL parsers resolve them, even percent-encoded, to another path: `retrieve('..')`
  * would otherwise call the list endpoint.
  */
-export function validatePathParameter(field: string, value: unknown): void {
-  if (typeof value === 'number' && Number.isFinite(value)) return;
+export function validatePathParameter(field: string, value: unknown, allowNumber = true): void {
+  if (allowNumber && typeof value === 'number' && Number.isFinite(value)) return;
   if (typeof value !== 'string') {
     throw new InvalidInputError(field, `must be a non-empty string, got ${describeType(value)}`);
   }
@@ -40,10 +40,7 @@ export function validatePathParameter(field: string, value: unknown): void {
 
 /** A run id given to a resource method: a string, never a number or an object by mistake. */
 export function validateRunId(runId: unknown): void {
-  if (typeof runId !== 'string') {
-    throw new InvalidInputError('run_id', `must be a non-empty string, got ${describeType(runId)}`);
-  }
-  validatePathParameter('run_id', runId);
+  validatePathParameter('run_id', runId, false);
 }
 
 export function validateOptionalObject(field: string, value: unknown): void {
