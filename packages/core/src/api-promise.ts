@@ -40,8 +40,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     onRejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
     return this.#result()
-      .then((result) => result.data)
-      .then(onFulfilled, onRejected);
+      .then((result) => (typeof onFulfilled === 'function' ? onFulfilled(result.data) : (result.data as unknown as Fulfilled)), onRejected);
   }
 
   catch<Rejected = never>(

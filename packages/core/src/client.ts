@@ -111,15 +111,9 @@ export class Maniac {
       fetch: (request, init?: RequestInit) => transport.send(request, init, {}),
       pathSerializer: serializePath,
     });
-    // Without middleware, resource methods skip building a real Request and a fresh response body.
-    let middlewareRegistered = false;
-    const use = this.api.use;
-    this.api.use = (...added) => {
-      middlewareRegistered ||= added.length > 0;
-      use(...added);
-    };
+    // Before any middleware: without one, resource methods skip building a real Request.
+    this.#caller = new OperationCaller(this.api, transport);
     this.api.use(...middleware);
-    this.#caller = new OperationCaller(this.api, transport, () => middlewareRegistered);
     this.evaluation = new Evaluation(this.#caller);
   }
 

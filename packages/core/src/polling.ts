@@ -1,5 +1,6 @@
 import { APIUserAbortError, WaitForTimeoutError } from './errors.js';
 import { abortableSleep } from './internal/abortable-sleep.js';
+import { linkedAbort } from './internal/linked-abort.js';
 import type { EvaluationRun } from './types.js';
 
 const terminalStatuses = new Set(['completed', 'error', 'failed', 'cancelled', 'canceled']);
@@ -41,29 +42,18 @@ export async function pollUntilTerminal(
   retrieve: (runId: string, signal: AbortSignal) => PromiseLike<EvaluationRun>,
   { intervalMs = 2000, maxIntervalMs, timeoutMs, signal, onPoll }: WaitForOptions,
 ): Promise<EvaluationRun> {
-  const controller = new AbortController();
-  const forwardAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forwardAbort, { once: true });
-  if (signal?.aborted) forwardAbort();
-  let timedOut = false;
-  const deadline =
-    timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
+  const deadline = linkedAbort(signal, timeoutMs);
   const cap = maxIntervalMs ?? Math.max(10_000, intervalMs);
   let lastRun: EvaluationRun | undefined;
   try {
     for (let wait = intervalMs; ; wait = Math.min(wait * growth, cap)) {
-      lastRun = await retrieve(runId, controller.signal);
+      lastRun = await retrieve(runId, deadline.signal);
       onPoll?.(lastRun);
       if (isTerminalRun(lastRun)) return lastRun;
-      await abortableSleep(wait, controller.signal);
+      await abortableSleep(wait, deadline.signal);
     }
   } catch (error) {
-    if (timedOut && error instanceof APIUserAbortError) {
+    if (deadline.timedOut() && error instanceof APIUserAbortError) {
       throw new WaitForTimeoutError(
         `Run ${runId} did not finish within ${timeoutMs} ms; last status: ${lastRun?.status ?? 'unknown'}.`,
         lastRun,
@@ -71,7 +61,6 @@ export async function pollUntilTerminal(
     }
     throw error;
   } finally {
-    clearTimeout(deadline);
-    signal?.removeEventListener('abort', forwardAbort);
+    deadline.dispose();
   }
 }

@@ -6,6 +6,7 @@ import {
   BadRequestError,
   ConflictError,
   InternalServerError,
+  InvalidResponseError,
   Maniac,
   ManiacError,
   NotFoundError,
@@ -182,6 +183,17 @@ describe('the API key never appears in an error', () => {
     expect(error.message).toBe('401 bad key [redacted]');
     expect(JSON.stringify(error.body)).not.toContain('with/slashes');
     expect(error.headers.get('www-authenticate')).toBe('Bearer realm="api", key="[redacted]"');
+  });
+
+  it('is redacted from the headers of a success whose body is not JSON', async () => {
+    const maniac = new Maniac({
+      apiKey: testKey,
+      baseURL: 'http://api.test',
+      fetch: recordingFetch(new Response('<html>oops</html>', { headers: { 'x-echo': `key ${testKey}` } })),
+    });
+    const error = (await maniac.health().catch((caught) => caught)) as APIError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.headers.get('x-echo')).toBe('key [redacted]');
   });
 
   it('is not on the client instance', () => {

@@ -166,6 +166,13 @@ describe('list', () => {
     await expectRefused((maniac) => maniac.evaluation.runs.list(loose('running')), 'params', /must be an object/);
   });
 
+  it('refuses them when iterated too', async () => {
+    const iterate = async (maniac: Maniac) => {
+      for await (const run of maniac.evaluation.runs.list(loose('running'))) void run;
+    };
+    await expectRefused(iterate, 'params', /must be an object/);
+  });
+
   it('serialises the query and leaves out null and undefined filters', async () => {
     const { fetch, maniac } = client();
     await maniac.evaluation.runs.list({ container: 'support bot', status: null, limit: 50, offset: undefined });

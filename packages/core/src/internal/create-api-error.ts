@@ -7,6 +7,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  InvalidResponseError,
   UnprocessableEntityError,
 } from '../errors.js';
 import { describeErrorBody } from './describe-error-body.js';
@@ -29,7 +30,7 @@ const maximumKeptBody = 64 * 1024;
  * A response body made safe to keep on an error: `secret` removed (some servers echo the key they
  * rejected), JSON parsed, anything huge cut to an excerpt, and a one-line description of it.
  */
-export function parseErrorBody(text: string, secret: string | null): { body: unknown; excerpt: string } {
+function parseErrorBody(text: string, secret: string | null): { body: unknown; excerpt: string } {
   const redacted = redact(text, secret);
   let body: unknown;
   if (redacted === '') body = undefined;
@@ -37,7 +38,8 @@ export function parseErrorBody(text: string, secret: string | null): { body: unk
   else {
     try {
       // Again after parsing: JSON may have escaped the key (`\/` for `/`) so that the text held no exact copy.
-      body = redactDeep(JSON.parse(redacted), secret);
+      const parsed = JSON.parse(redacted);
+      body = secret ? redactDeep(parsed, secret) : parsed;
     } catch {
       body = redacted;
     }
@@ -45,7 +47,7 @@ export function parseErrorBody(text: string, secret: string | null): { body: unk
   return { body, excerpt: describeErrorBody(body) };
 }
 
-function redactDeep(value: unknown, secret: string | null): unknown {
+function redactDeep(value: unknown, secret: string): unknown {
   if (typeof value === 'string') return redact(value, secret);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret));
   if (typeof value === 'object' && value !== null) {
@@ -65,4 +67,15 @@ export function createAPIError(status: number, headers: Headers, text: string, s
   const { body, excerpt } = parseErrorBody(text, secret);
   const ErrorClass = status >= 500 ? InternalServerError : (errorClassByStatus[status] ?? APIError);
   return new ErrorClass({ status, headers: redactHeaders(headers, secret), body, message: `${status} ${excerpt}` });
+}
+
+/** Builds the error for a successful status whose body is not the JSON it should be. */
+export function createInvalidResponseError(response: Response, text: string, problem: string, secret: string | null) {
+  const { body, excerpt } = parseErrorBody(text, secret);
+  return new InvalidResponseError({
+    status: response.status,
+    headers: redactHeaders(response.headers, secret),
+    body,
+    message: `${response.status} ${problem}: ${excerpt}`,
+  });
 }

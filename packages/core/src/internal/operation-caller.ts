@@ -7,7 +7,7 @@ import type { Transport } from './transport.js';
 import { validateRequestOptions } from './validate-input.js';
 
 /** What a resource method adds to an openapi-fetch call: its request options and transport. */
-export interface OperationInit {
+interface OperationInit {
   fetch: (request: Request | PlainRequest, init?: RequestInit) => Promise<Response>;
   /** What openapi-fetch builds the request as: see `PlainRequest`. */
   Request: typeof Request | typeof PlainRequest;
@@ -23,13 +23,18 @@ export interface OperationInit {
 export class OperationCaller {
   readonly api: Client<paths>;
   readonly #transport: Transport;
-  /** Whether any middleware is registered, which needs real `Request`s and readable responses. */
-  readonly #middlewareRegistered: () => boolean;
+  /** Whether any middleware is registered: it needs real `Request`s and readable responses. */
+  #middlewareRegistered = false;
 
-  constructor(api: Client<paths>, transport: Transport, middlewareRegistered: () => boolean) {
+  /** Takes over `api.use`, so middleware registered at any time, before or after, is seen. */
+  constructor(api: Client<paths>, transport: Transport) {
     this.api = api;
     this.#transport = transport;
-    this.#middlewareRegistered = middlewareRegistered;
+    const use = api.use;
+    api.use = (...added) => {
+      this.#middlewareRegistered ||= added.length > 0;
+      use(...added);
+    };
   }
 
   async call<Data>(
@@ -37,10 +42,11 @@ export class OperationCaller {
     operation: (init: OperationInit) => Promise<{ response: Response; error?: unknown }>,
   ): Promise<WithResponse<Data>> {
     validateRequestOptions(options);
-    const { idempotencyKey, headers, signal } = options ?? {};
+    const callOptions = options ?? {};
+    const { idempotencyKey, headers, signal } = callOptions;
     const { response, error } = await operation({
-      fetch: (request, init) => this.#transport.send(request, init, options ?? {}),
-      Request: this.#middlewareRegistered() ? globalThis.Request : PlainRequest,
+      fetch: (request, init) => this.#transport.send(request, init, callOptions),
+      Request: this.#middlewareRegistered ? globalThis.Request : PlainRequest,
       signal,
       headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
       // The transport has parsed the body already: openapi-fetch must not read it again.

@@ -1,7 +1,8 @@
-import { APIConnectionError, APIConnectionTimeoutError, InvalidResponseError, ManiacError } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, ManiacError } from '../errors.js';
 import type { RequestOptions } from '../request-options.js';
 import { abortableSleep, userAbortError } from './abortable-sleep.js';
-import { createAPIError, parseErrorBody } from './create-api-error.js';
+import { createAPIError, createInvalidResponseError } from './create-api-error.js';
+import { linkedAbort } from './linked-abort.js';
 import type { LevelLogger } from './logger.js';
 import { PlainRequest } from './plain-request.js';
 import {
@@ -16,7 +17,7 @@ import {
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-export interface TransportSettings {
+interface TransportSettings {
   fetch: Fetch;
   secret: string | null;
   maxRetries: number;
@@ -29,7 +30,7 @@ export interface TransportSettings {
  * The parsed JSON of each successful response the transport returns, so that resource methods do
  * not parse a body twice. A WeakMap, so nothing outlives its response.
  */
-export const parsedBodies = new WeakMap<Response, unknown>();
+const parsedBodies = new WeakMap<Response, unknown>();
 
 type AttemptResult = { response: Response; text: string } | { failure: ConnectionFailure; error: unknown };
 
@@ -48,23 +49,19 @@ export function createTransport(settings: TransportSettings) {
     timeout: number,
     signal: AbortSignal | undefined,
   ): Promise<AttemptResult> {
-    const controller = new AbortController();
-    const forwardAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forwardAbort, { once: true });
-    const timer = setTimeout(() => controller.abort(), timeout);
+    const deadline = linkedAbort(signal, timeout);
     try {
-      const response = await fetch(url, { ...init, signal: controller.signal });
+      const response = await fetch(url, { ...init, signal: deadline.signal });
       // The body is read inside the attempt, so a stalled or cut-off body is bounded by the timeout
       // and reported as a connection failure, not as a parse error later.
       const text = await response.text();
       return { response, text };
     } catch (error) {
       if (signal?.aborted) throw userAbortError(signal);
-      if (controller.signal.aborted) return { failure: 'timeout', error };
+      if (deadline.timedOut()) return { failure: 'timeout', error };
       return { failure: wasRefusedBeforeSending(error) ? 'refused' : 'other', error };
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
+      deadline.dispose();
     }
   }
 
@@ -171,11 +168,13 @@ export function createTransport(settings: TransportSettings) {
 
   function parseBody(response: Response, text: string, method: string): unknown {
     if (response.status === 204 || response.status === 205 || method === 'HEAD') return undefined;
-    if (text === '') throw invalidBody(response, text, 'the body is empty where JSON was expected');
+    if (text === '') {
+      throw createInvalidResponseError(response, text, 'the body is empty where JSON was expected', settings.secret);
+    }
     try {
       return JSON.parse(text);
     } catch {
-      throw invalidBody(response, text, 'the body is not valid JSON');
+      throw createInvalidResponseError(response, text, 'the body is not valid JSON', settings.secret);
     }
   }
 
@@ -191,16 +190,6 @@ export function createTransport(settings: TransportSettings) {
       : response;
     parsedBodies.set(result, data);
     return result;
-  }
-
-  function invalidBody(response: Response, text: string, problem: string): InvalidResponseError {
-    const { body, excerpt } = parseErrorBody(text, settings.secret);
-    return new InvalidResponseError({
-      status: response.status,
-      headers: response.headers,
-      body,
-      message: `${response.status} ${problem}: ${excerpt}`,
-    });
   }
 
   return { send, dataOf };

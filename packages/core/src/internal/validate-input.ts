@@ -121,12 +121,12 @@ function validateOptionalNumber(field: string, value: unknown, rule: string, acc
 /** The longest delay a timer can hold: beyond it, setTimeout fires at once. About 24.8 days. */
 const longestTimer = 2_147_483_647;
 const positiveMilliseconds = `a positive number of milliseconds, at most ${longestTimer}`;
-export const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0 && value <= longestTimer;
-export const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0 && value <= longestTimer;
-export const isNonNegativeInteger = (value: number) => Number.isInteger(value) && value >= 0;
+const isPositiveNumber = (value: number) => Number.isFinite(value) && value > 0 && value <= longestTimer;
+const isNonNegativeNumber = (value: number) => Number.isFinite(value) && value >= 0 && value <= longestTimer;
+const isNonNegativeInteger = (value: number) => Number.isInteger(value) && value >= 0;
 
 /** Settings shared by the client options and each call's options. */
-export function validateRetrySettings(settings: { timeout?: unknown; maxRetries?: unknown }, prefix = ''): void {
+function validateRetrySettings(settings: { timeout?: unknown; maxRetries?: unknown }, prefix = ''): void {
   validateOptionalNumber(`${prefix}timeout`, settings.timeout, positiveMilliseconds, isPositiveNumber);
   validateOptionalNumber(
     `${prefix}maxRetries`,

@@ -48,7 +48,8 @@ export class EvaluationRuns {
   ): PagePromise<EvaluationRun, EvaluationRunListParams> {
     return new PagePromise(params, (pageParams) =>
       this.#caller.call<EvaluationRunList>(options, (init) => {
-        validateOptionalObject('params', pageParams);
+        // The caller's params, not this page's: iteration spreads them into a fresh object first.
+        validateOptionalObject('params', params);
         return this.#caller.api.GET('/v1/evaluation/runs', { params: { query: pageParams }, ...init });
       }),
     );
