@@ -44,7 +44,6 @@ program
   .action(run(async () => (await import('./commands/health.js')).health as Action));
 
 const runs = program.command('runs').description('list, create, inspect, cancel and wait for evaluation runs');
-runs.exitOverride();
 
 runs
   .command('list')

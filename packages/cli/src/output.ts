@@ -1,7 +1,7 @@
 import type { EvaluationRun } from '@maniac/node';
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import { colourStatus, formatSpend } from './terminal.js';
+import { colourStatus, formatSpend, printJson } from './terminal.js';
 
 const head = ['id', 'status', 'container', 'evaluators', 'created', 'spend'];
 // Fixed widths, so that pages printed one after another (`--all`) line up.
@@ -62,4 +62,10 @@ export function runDetails(run: EvaluationRun): string {
   if (run.error) fields.push(['error', JSON.stringify(run.error)]);
   if (run.metrics) fields.push(['metrics', JSON.stringify(run.metrics)]);
   return fields.map(([name, value]) => `${pc.dim(name.padEnd(11))}${value}`).join('\n');
+}
+
+/** One run as the result of a command: JSON with `--json`, else its details. */
+export function printRun(run: EvaluationRun, json: boolean | undefined): void {
+  if (json) printJson(run);
+  else process.stdout.write(`${runDetails(run)}\n`);
 }

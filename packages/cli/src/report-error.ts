@@ -1,12 +1,10 @@
 import {
-  APIConnectionError,
   APIError,
   APIUserAbortError,
   AuthenticationError,
   InvalidInputError,
   NotFoundError,
   PermissionDeniedError,
-  WaitForTimeoutError,
 } from '@maniac/node';
 import pc from 'picocolors';
 import { ExitCode } from './exit-codes.js';
@@ -24,9 +22,7 @@ function describe(error: unknown): string {
   if (error instanceof APIError) {
     return `${error.message}${error.requestId ? ` (request ${error.requestId})` : ''}`;
   }
-  if (error instanceof WaitForTimeoutError) return error.message;
   if (error instanceof APIUserAbortError) return 'Interrupted.';
-  if (error instanceof APIConnectionError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -35,10 +31,11 @@ function describe(error: unknown): string {
  * code. Stack traces only with MANIAC_DEBUG=1.
  */
 export function reportError(error: unknown): number {
-  const prefix = error instanceof UsageError || error instanceof InvalidInputError ? 'Usage error' : 'Error';
+  const exitCode = exitCodeOf(error);
+  const prefix = exitCode === ExitCode.usage ? 'Usage error' : 'Error';
   process.stderr.write(`${pc.red(prefix)}: ${describe(error)}\n`);
   if (process.env.MANIAC_DEBUG === '1' && error instanceof Error && error.stack) {
     process.stderr.write(`${error.stack}\n`);
   }
-  return exitCodeOf(error);
+  return exitCode;
 }

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 
 /** Whether stdout is a terminal: tables, colour and a live view; otherwise plain lines. */
-export const interactive = Boolean(process.stdout.isTTY);
+const interactive = Boolean(process.stdout.isTTY);
 
 // picocolors already turns colour off for NO_COLOR and for output that is not a terminal.
 const statusColours: Record<string, (text: string) => string> = {

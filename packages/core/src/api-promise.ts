@@ -39,8 +39,11 @@ export class APIPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onRejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
-    return this.#result()
-      .then((result) => (typeof onFulfilled === 'function' ? onFulfilled(result.data) : (result.data as unknown as Fulfilled)), onRejected);
+    return this.#result().then(
+      (result) =>
+        typeof onFulfilled === 'function' ? onFulfilled(result.data) : (result.data as unknown as Fulfilled),
+      onRejected,
+    );
   }
 
   catch<Rejected = never>(

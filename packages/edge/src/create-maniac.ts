@@ -1,4 +1,4 @@
-import { type ClientOptions, DEFAULT_BASE_URL, InvalidInputError, type LogLevel, Maniac } from '@maniac/core';
+import { type ClientOptions, InvalidInputError, type LogLevel, Maniac } from '@maniac/core';
 
 /** The environment bindings a Worker or edge function receives, as far as Maniac is concerned. */
 export interface ManiacBindings {
@@ -27,7 +27,7 @@ export function createManiac(env: ManiacBindings, options: Partial<ClientOptions
   return new Maniac({
     ...options,
     apiKey,
-    baseURL: options.baseURL ?? (env.MANIAC_BASE_URL || DEFAULT_BASE_URL),
-    logLevel: options.logLevel ?? ((env.MANIAC_LOG || undefined) as LogLevel | undefined),
+    baseURL: options.baseURL ?? (env?.MANIAC_BASE_URL || undefined),
+    logLevel: options.logLevel ?? ((env?.MANIAC_LOG || undefined) as LogLevel | undefined),
   });
 }

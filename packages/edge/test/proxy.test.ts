@@ -199,6 +199,17 @@ describe('headers, bodies and CORS', () => {
     expect(JSON.parse(text).error.message).toBe('Invalid key [redacted]');
   });
 
+  it('a long upstream error cut short leaves no part of a key that spans the cut', async () => {
+    const padding = 'x'.repeat(64 * 1024 - apiKey.length / 2);
+    upstream.state.respond = (response) => {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`${padding}${apiKey}`);
+    };
+    const text = await (await call(createManiacProxy({ apiKey, baseURL: upstream.url }), '/healthz')).text();
+    expect(text).toHaveLength(64 * 1024);
+    expect(text).not.toContain(apiKey.slice(0, apiKey.length / 2));
+  });
+
   it('refuses a cross-site write unless CORS allows the origin', async () => {
     const proxy = createManiacProxy({ apiKey, baseURL: upstream.url, allow: ['cancelEvaluationRun'] });
     const crossSite = await call(proxy, '/v1/evaluation/runs/erun_1/cancel', {

@@ -1,10 +1,4 @@
-import {
-  type ClientOptions,
-  Maniac as CoreManiac,
-  DEFAULT_BASE_URL,
-  InvalidInputError,
-  type LogLevel,
-} from '@maniac/core';
+import { type ClientOptions, Maniac as CoreManiac, InvalidInputError, type LogLevel } from '@maniac/core';
 import type { Dispatcher } from 'undici';
 import { fetchWithDispatcher, proxyConfigured, proxyFetch } from './proxy-fetch.js';
 import { USER_AGENT } from './version.js';
@@ -62,9 +56,9 @@ export class Maniac extends CoreManiac {
     super({
       ...rest,
       apiKey,
-      baseURL: options.baseURL ?? variable(environment, 'MANIAC_BASE_URL') ?? DEFAULT_BASE_URL,
+      baseURL: options.baseURL ?? variable(environment, 'MANIAC_BASE_URL'),
       logLevel: options.logLevel ?? logLevelFrom(environment),
-      ...(fetch ? { fetch } : {}),
+      fetch,
       defaultHeaders: { 'User-Agent': USER_AGENT, ...options.defaultHeaders },
     });
   }

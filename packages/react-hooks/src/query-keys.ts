@@ -20,7 +20,7 @@ export function setClientScope(client: Maniac, name: string): void {
   scopes.set(client, { client: name });
 }
 
-export function clientScope(client: Maniac): ClientScope {
+function clientScope(client: Maniac): ClientScope {
   let scope = scopes.get(client);
   if (!scope) {
     scope = { client: `maniac-${++unnamedClients}` };

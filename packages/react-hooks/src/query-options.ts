@@ -16,11 +16,6 @@ import { type InfiniteRunsParams, maniacKeys } from './query-keys.js';
  */
 const oneRetryLayer = { retry: false } as const;
 
-/** A page as plain data, so that the cache can share structure and SSR can serialise it. */
-function plain({ object, data, total }: EvaluationRunList): EvaluationRunList {
-  return { object, data, total };
-}
-
 /**
  * Query options for one page of runs: for `useQuery`, `prefetchQuery` or `ensureQueryData`.
  *
@@ -30,7 +25,8 @@ function plain({ object, data, total }: EvaluationRunList): EvaluationRunList {
 export function evaluationRunsQueryOptions(client: Maniac, params: EvaluationRunListParams = {}) {
   return queryOptions<EvaluationRunList, ManiacError>({
     queryKey: maniacKeys.for(client).runs.list(params),
-    queryFn: async ({ signal }) => plain(await client.evaluation.runs.list(params, { signal })),
+    // A page as plain data (`toJSON`), so that the cache can share structure and SSR can serialise it.
+    queryFn: async ({ signal }) => (await client.evaluation.runs.list(params, { signal })).toJSON(),
     ...oneRetryLayer,
   });
 }
@@ -60,7 +56,7 @@ export function infiniteEvaluationRunsQueryOptions(client: Maniac, params: Infin
   return infiniteQueryOptions({
     queryKey: maniacKeys.for(client).runs.infinite(params),
     queryFn: async ({ pageParam, signal }): Promise<EvaluationRunList> =>
-      plain(await client.evaluation.runs.list({ ...params, offset: pageParam }, { signal })),
+      (await client.evaluation.runs.list({ ...params, offset: pageParam }, { signal })).toJSON(),
     initialPageParam: 0,
     getNextPageParam: (lastPage: EvaluationRunList, _pages: EvaluationRunList[], lastOffset: number) => {
       const nextOffset = lastOffset + lastPage.data.length;

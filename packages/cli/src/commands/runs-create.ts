@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DataSource, EvaluationRunCreateParams } from '@maniac/node';
 import { createClient, type GlobalOptions, interruption } from '../client.js';
-import { runDetails } from '../output.js';
-import { printJson } from '../terminal.js';
+import { printRun } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { waitAndShow } from './runs-wait.js';
 
@@ -74,7 +73,6 @@ export async function runsCreate(options: CreateOptions): Promise<number> {
     signal: interruption.signal,
   });
   if (options.wait) return waitAndShow(maniac, run, options);
-  if (options.json) printJson(run);
-  else process.stdout.write(`${runDetails(run)}\n`);
+  printRun(run, options.json);
   return 0;
 }

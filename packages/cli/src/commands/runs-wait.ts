@@ -1,8 +1,7 @@
-import type { EvaluationRun, Maniac } from '@maniac/node';
+import { type EvaluationRun, isTerminalRun, type Maniac } from '@maniac/node';
 import { createClient, type GlobalOptions, interruption } from '../client.js';
 import { ExitCode } from '../exit-codes.js';
-import { runDetails } from '../output.js';
-import { printJson } from '../terminal.js';
+import { printRun } from '../output.js';
 import { createWaitView } from '../wait-view.js';
 
 export interface WaitOptions extends GlobalOptions {
@@ -12,24 +11,25 @@ export interface WaitOptions extends GlobalOptions {
 }
 
 /** 0 only for a completed run; 1 for one that ended any other way (error, failed, cancelled …). */
-export function exitCodeOfRun(run: EvaluationRun): number {
+function exitCodeOfRun(run: EvaluationRun): number {
   return run.status === 'completed' && !run.error_at ? ExitCode.success : ExitCode.runFailed;
 }
 
-/** Waits with the live view, prints the final run, and returns its exit code. */
+/** Waits with the live view (no poll for a run that has already ended), prints it, returns its exit code. */
 export async function waitAndShow(maniac: Maniac, run: EvaluationRun, options: WaitOptions): Promise<number> {
   const view = createWaitView(run.id, { toStderr: Boolean(options.json) });
   view.update(run);
   try {
-    const final = await maniac.evaluation.runs.waitFor(run.id, {
-      intervalMs: (options.interval ?? 2) * 1000,
-      timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
-      signal: interruption.signal,
-      onPoll: (polled) => view.update(polled),
-    });
+    const final = isTerminalRun(run)
+      ? run
+      : await maniac.evaluation.runs.waitFor(run.id, {
+          intervalMs: (options.interval ?? 2) * 1000,
+          timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+          signal: interruption.signal,
+          onPoll: (polled) => view.update(polled),
+        });
     view.stop();
-    if (options.json) printJson(final);
-    else process.stdout.write(`${runDetails(final)}\n`);
+    printRun(final, options.json);
     return exitCodeOfRun(final);
   } finally {
     view.stop();

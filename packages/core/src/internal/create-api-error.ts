@@ -4,10 +4,10 @@ import {
   BadRequestError,
   ConflictError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  InvalidResponseError,
   UnprocessableEntityError,
 } from '../errors.js';
 import { describeErrorBody } from './describe-error-body.js';

@@ -163,8 +163,9 @@ export function createManiacProxy(options: ManiacProxyOptions): (request: Reques
     for (const name of droppedResponseHeaders) responseHeaders.delete(name);
     const init = { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders };
     if (upstream.status < 400) return withCors(new Response(upstream.body, init));
-    // An error body may repeat the key it rejected: read it (bounded) and take the key out.
-    const text = (await upstream.text()).slice(0, maximumErrorBody);
-    return withCors(new Response(text.split(apiKey).join('[redacted]'), init));
+    // An error body may repeat the key it rejected: take the key out, then cut the body short (in
+    // that order, so that no part of a key at the cut survives).
+    const text = (await upstream.text()).split(apiKey).join('[redacted]').slice(0, maximumErrorBody);
+    return withCors(new Response(text, init));
   };
 }

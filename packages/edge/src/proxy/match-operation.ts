@@ -3,7 +3,7 @@ import { operations } from '../generated/operations.js';
 export type Operation = (typeof operations)[number];
 export type OperationId = Operation['operationId'];
 
-export type Match =
+type Match =
   | { kind: 'operation'; operation: Operation }
   | { kind: 'method-not-allowed'; allowed: string[] }
   | { kind: 'unknown-path' }
