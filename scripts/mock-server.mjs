@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const prismBin = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
 const specPath = fileURLToPath(new URL('../spec/openapi.yaml', import.meta.url));
 
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 const mockSetup = fileURLToPath(import.meta.resolve('@maniac/scripts/vitest-mock-setup.mjs'));
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],

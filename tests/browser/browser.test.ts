@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { type PackedConsumer, run } from '../ecosystem/consumer-project.js';
+import { run } from '../ecosystem/consumer-project.js';
 import { serveApp } from './serve-app.js';
 
-const consumer = (inject as (key: string) => PackedConsumer)('consumer');
+const consumer = inject('consumer');
 const screenshotDirectory = fileURLToPath(new URL('./output/', import.meta.url));
 const proxyKey = 'mk_browser_proxy_secret_77';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,7 +43,7 @@ describe.runIf(runBrowser)('the React hooks in a real browser', { timeout: 120_0
     const { createManiacProxy } = await import(join(consumer.directory, 'node_modules/@maniac/edge/dist/index.js'));
     const proxy = createManiacProxy({
       apiKey: proxyKey,
-      baseURL: (inject as (key: string) => string)('mockURL'),
+      baseURL: inject('mockURL'),
       basePath: '/api/maniac',
       allow: ['createEvaluationRun'],
     });

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -35,7 +35,6 @@ async function toWebHandler(handler: Handler, incoming: IncomingMessage, outgoin
  * its API on one origin, as in production.
  */
 export async function serveApp(root: string, mountPath: string, proxy: Handler) {
-  const sockets = new Set<Socket>();
   let origin = '';
   const server = createServer(async (incoming, outgoing) => {
     const path = new URL(incoming.url ?? '/', origin).pathname;
@@ -49,14 +48,13 @@ export async function serveApp(root: string, mountPath: string, proxy: Handler) 
       outgoing.writeHead(404).end();
     }
   });
-  server.on('connection', (socket) => sockets.add(socket));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: origin,
     close: async () => {
-      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
       server.close();
       await once(server, 'close');
     },

@@ -12,7 +12,7 @@ const packagesDirectory = fileURLToPath(new URL('../../packages/', import.meta.u
 const consumerFiles = fileURLToPath(new URL('./consumer/', import.meta.url));
 const browserApp = fileURLToPath(new URL('../browser/app/', import.meta.url));
 
-export function packageDirectory(name: (typeof publicPackages)[number]): string {
+function packageDirectory(name: (typeof publicPackages)[number]): string {
   return join(packagesDirectory, name);
 }
 

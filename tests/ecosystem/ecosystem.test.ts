@@ -4,12 +4,12 @@ import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { describe, expect, inject, it } from 'vitest';
-import { type PackedConsumer, packageDirectory, publicPackages, run } from './consumer-project.js';
+import { publicPackages, run } from './consumer-project.js';
 
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const allChecksPass = { health: true, list: true, create: true, retrieve: true };
 
-const consumer = (inject as (key: string) => PackedConsumer)('consumer');
+const consumer = inject('consumer');
 
 /** Runs a command in the consumer project with the mock's URL, and parses its last line of output. */
 async function runInConsumer(command: string, args: string[], packageName = '@maniac/core') {
@@ -134,7 +134,7 @@ describe('edge runtimes, with the Worker bundled from the @maniac/edge tarball',
 
 describe('package quality', { timeout: 60_000 }, () => {
   it.each(publicPackages)('publint --strict and attw are clean for @maniac/%s', async (name) => {
-    await run(bin('publint'), ['--strict'], { cwd: packageDirectory(name) });
+    await run(bin('publint'), ['--strict', consumer.tarballs[name]]);
     await run(bin('attw'), [consumer.tarballs[name], '--format', 'ascii'], { cwd: join(consumer.directory, '..') });
   });
 });

@@ -7,7 +7,7 @@ import { createConsumerProject } from './consumer-project.js';
  */
 export default async function setup(project: TestProject) {
   const consumer = await createConsumerProject();
-  (project.provide as (key: string, value: unknown) => void)('consumer', {
+  project.provide('consumer', {
     directory: consumer.directory,
     tarballs: consumer.tarballs,
   });

@@ -1,6 +1,5 @@
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { APIConnectionError, InternalServerError } from '@maniac/core';
+import { freePort } from '@maniac/scripts/mock-server.mjs';
 import { describe, expect, it } from 'vitest';
 import { collectingLogger, faultClient, rejection } from './client.js';
 import { reply, runBody, useFaultServer } from './fault-server.js';
@@ -65,11 +64,7 @@ describe('creating a run is never sent twice unless the server cannot have acted
   });
 
   it('a connection refused before anything was sent is retried', async () => {
-    const closed = createServer().listen(0, '127.0.0.1');
-    await once(closed, 'listening');
-    const { port } = closed.address() as { port: number };
-    closed.close();
-    await once(closed, 'close');
+    const port = await freePort();
     const { lines, logger } = collectingLogger();
     const maniac = faultClient(
       { ...server, url: `http://127.0.0.1:${port}` },

@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 /** A local API whose answers each test scripts; it counts the requests that reach it. */
 export async function startScriptedServer() {
-  const sockets = new Set<Socket>();
   const state: { requests: number; handle: (request: IncomingMessage, response: ServerResponse) => void } = {
     requests: 0,
     handle: (_request, response) => void response.writeHead(500).end(),
@@ -13,13 +12,12 @@ export async function startScriptedServer() {
     state.requests++;
     state.handle(request, response);
   });
-  server.on('connection', (socket) => sockets.add(socket));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return Object.assign(state, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {
-      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
       server.close();
       await once(server, 'close');
     },

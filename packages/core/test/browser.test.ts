@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, Maniac } from '../src/index.js';
+import { collectingLogger } from './helpers/collecting-logger.js';
 import { recordingFetch, testKey } from './helpers/recording-fetch.js';
 
 describe('in a browser page', () => {
@@ -27,9 +28,7 @@ describe('in a browser page', () => {
     const fetch = recordingFetch(new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }), () =>
       Response.json({ ok: true }),
     );
-    const lines: string[] = [];
-    const log = (line: string) => lines.push(line);
-    const logger = { error: log, warn: log, info: log, debug: log };
+    const { lines, logger } = collectingLogger();
     const maniac = new Maniac({ baseURL: '/api/maniac', apiKey: null, fetch, logLevel: 'debug', logger });
     expect(await maniac.health()).toEqual({ ok: true });
     expect(fetch.requests).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APIPromise, isTerminalRun, Maniac } from '../src/index.js';
 import { createLevelLogger } from '../src/internal/logger.js';
+import { collectingLogger } from './helpers/collecting-logger.js';
 import { recordingFetch, testKey } from './helpers/recording-fetch.js';
 
 describe('isTerminalRun', () => {
@@ -20,14 +21,8 @@ describe('isTerminalRun', () => {
 
 describe('the logger', () => {
   function capture(level: Parameters<typeof createLevelLogger>[0]) {
-    const lines: string[] = [];
-    const sink = {
-      error: lines.push.bind(lines),
-      warn: lines.push.bind(lines),
-      info: lines.push.bind(lines),
-      debug: lines.push.bind(lines),
-    };
-    return { lines, log: createLevelLogger(level, sink, testKey) };
+    const { lines, logger } = collectingLogger();
+    return { lines, log: createLevelLogger(level, logger, testKey) };
   }
 
   it('drops lines below its level', () => {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 export interface UpstreamRequest {
   method: string;
@@ -16,7 +16,6 @@ export interface UpstreamRequest {
  */
 export async function startEchoUpstream() {
   const requests: UpstreamRequest[] = [];
-  const sockets = new Set<Socket>();
   const state = {
     respond: (response: ServerResponse) => {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -34,7 +33,6 @@ export async function startEchoUpstream() {
     for await (const chunk of incoming) request.chunks.push({ at: performance.now(), text: String(chunk) });
     state.respond(response);
   });
-  server.on('connection', (socket) => sockets.add(socket));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
@@ -42,7 +40,7 @@ export async function startEchoUpstream() {
     requests,
     state,
     close: async () => {
-      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
       server.close();
       await once(server, 'close');
     },

@@ -7,11 +7,17 @@ import { startApiServer, startForwardProxy } from './servers.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/call-health.mjs', import.meta.url));
 
-/** Runs the fixture with exactly `environment` (plus PATH) and the given options. */
-async function callHealth(environment: Record<string, string>, options: Record<string, unknown> = {}) {
+/** Runs the fixture with exactly `environment` (plus PATH) and the given options; its whole output. */
+async function runFixture(environment: Record<string, string>, options: Record<string, unknown> = {}) {
   const { stdout } = await promisify(execFile)(process.execPath, [fixture, JSON.stringify(options)], {
     env: { PATH: process.env.PATH ?? '', ...environment },
   });
+  return stdout;
+}
+
+/** The fixture's result: its last line of output, parsed. */
+async function callHealth(environment: Record<string, string>, options: Record<string, unknown> = {}) {
+  const stdout = await runFixture(environment, options);
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
 }
 
@@ -54,9 +60,7 @@ describe('configuration from the environment', () => {
   });
 
   it('MANIAC_LOG sets the log level, and a bad one is named', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [fixture, '{}'], {
-      env: { PATH: process.env.PATH ?? '', MANIAC_API_KEY: 'mk_env', MANIAC_BASE_URL: api.url, MANIAC_LOG: 'debug' },
-    });
+    const stdout = await runFixture({ MANIAC_API_KEY: 'mk_env', MANIAC_BASE_URL: api.url, MANIAC_LOG: 'debug' });
     expect(stdout).toMatch(/\[maniac\] GET \/healthz → 200 \(attempt 1 of 1/);
     expect(stdout).not.toContain('mk_env');
     const { error } = await callHealth({ MANIAC_API_KEY: 'mk_env', MANIAC_BASE_URL: api.url, MANIAC_LOG: 'loud' });
